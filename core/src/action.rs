@@ -1,0 +1,171 @@
+//! Actions: every edit a user can make, applied purely to a Scenario.
+//!
+//! The web app's reducer clones the Scenario, applies one Action and keeps
+//! the result; the same code runs natively under test.
+
+use crate::region;
+use crate::scenario::{limits, Arch, Os, Scenario, Service, Tab};
+
+/// One field of one service, as typed in the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ServiceField {
+    /// The label.
+    Name,
+    /// Task count.
+    Tasks,
+    /// vCPU per task.
+    Vcpu,
+    /// Memory per task, GiB.
+    MemoryGib,
+    /// Architecture key (`x86`, `arm`).
+    Arch,
+    /// Operating system key (`linux`, `windows`).
+    Os,
+    /// Hours per month.
+    Hours,
+}
+
+/// An edit to the Scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Open a panel.
+    SetTab(Tab),
+    /// Change region (ignored unless the code is known).
+    SetRegion(String),
+    /// Append a default service.
+    AddService,
+    /// Remove the service at an index.
+    RemoveService(usize),
+    /// Copy the service at an index, inserting the copy after it.
+    DuplicateService(usize),
+    /// Set one field of one service from text typed by the user.
+    EditService {
+        /// Which service, by position.
+        index: usize,
+        /// Which field.
+        field: ServiceField,
+        /// The text as typed.
+        text: String,
+    },
+    /// Replace everything, e.g. after browser back/forward.
+    Replace(Scenario),
+}
+
+impl Scenario {
+    /// Applies an action. `Err` carries a message for the field concerned and
+    /// leaves the Scenario as it was, so the last valid figures stay shown.
+    pub fn apply(&mut self, action: Action) -> Result<(), String> {
+        match action {
+            Action::SetTab(tab) => self.tab = tab,
+            Action::SetRegion(code) => match region::find(&code) {
+                Some(r) => self.region = r.code.to_string(),
+                None => return Err(format!("unknown region {code}")),
+            },
+            Action::AddService => {
+                if self.services.len() >= limits::MAX_SERVICES {
+                    return Err(format!("at most {} services", limits::MAX_SERVICES));
+                }
+                let name = format!("service-{}", self.services.len() + 1);
+                self.services.push(Service { name, ..Service::default() });
+            }
+            Action::RemoveService(index) => {
+                if index >= self.services.len() {
+                    return Err(format!("no service {}", index + 1));
+                }
+                self.services.remove(index);
+            }
+            Action::DuplicateService(index) => {
+                if self.services.len() >= limits::MAX_SERVICES {
+                    return Err(format!("at most {} services", limits::MAX_SERVICES));
+                }
+                let copy = self.services.get(index).cloned().ok_or(format!("no service {}", index + 1))?;
+                self.services.insert(index + 1, copy);
+            }
+            Action::EditService { index, field, text } => {
+                let service = self.services.get_mut(index).ok_or(format!("no service {}", index + 1))?;
+                edit_service(service, field, &text)?;
+            }
+            Action::Replace(scenario) => *self = scenario,
+        }
+        Ok(())
+    }
+}
+
+fn edit_service(service: &mut Service, field: ServiceField, text: &str) -> Result<(), String> {
+    match field {
+        ServiceField::Name => service.name = Service::clean_name(text).0,
+        ServiceField::Tasks => service.tasks = Service::parse_tasks(text)?,
+        ServiceField::Vcpu => service.vcpu = Service::parse_vcpu(text)?,
+        ServiceField::MemoryGib => service.memory_gib = Service::parse_memory_gib(text)?,
+        ServiceField::Hours => service.hours = Service::parse_hours(text)?,
+        ServiceField::Arch => service.arch = Arch::from_key(text).ok_or(format!("unknown architecture {text}"))?,
+        ServiceField::Os => service.os = Os::from_key(text).ok_or(format!("unknown operating system {text}"))?,
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edit(index: usize, field: ServiceField, text: &str) -> Action {
+        Action::EditService {
+            index,
+            field,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn edits_change_only_their_field() {
+        let mut s = Scenario::default();
+        s.apply(edit(0, ServiceField::Tasks, "7")).unwrap();
+        assert_eq!(s.services[0].tasks, 7);
+        assert_eq!(s.services[0].vcpu, Service::default().vcpu);
+    }
+
+    #[test]
+    fn invalid_text_is_refused_and_leaves_the_scenario_unchanged() {
+        let mut s = Scenario::default();
+        let before = s.clone();
+        for (field, text) in [
+            (ServiceField::Tasks, "1.5"),
+            (ServiceField::Tasks, "-"),
+            (ServiceField::Vcpu, ""),
+            (ServiceField::Hours, "745"),
+            (ServiceField::Arch, "sparc"),
+        ] {
+            assert!(s.apply(edit(0, field, text)).is_err(), "{field:?} {text}");
+            assert_eq!(s.services, before.services);
+        }
+    }
+
+    #[test]
+    fn a_number_mid_typing_is_accepted() {
+        // "1." is what a user has typed on the way to "1.5": it reads as 1.
+        let mut s = Scenario::default();
+        s.apply(edit(0, ServiceField::Vcpu, "1.")).unwrap();
+        assert_eq!(s.services[0].vcpu, 1.0);
+    }
+
+    #[test]
+    fn add_duplicate_remove() {
+        let mut s = Scenario::default();
+        s.apply(Action::AddService).unwrap();
+        s.apply(Action::DuplicateService(1)).unwrap();
+        assert_eq!(s.services.len(), 3);
+        assert_eq!(s.services[1], s.services[2]);
+        s.apply(Action::RemoveService(0)).unwrap();
+        assert_eq!(s.services.len(), 2);
+        assert!(s.apply(Action::RemoveService(9)).is_err());
+        assert!(s.apply(edit(9, ServiceField::Name, "x")).is_err());
+    }
+
+    #[test]
+    fn unknown_region_is_refused() {
+        let mut s = Scenario::default();
+        assert!(s.apply(Action::SetRegion("mars-1".into())).is_err());
+        s.apply(Action::SetRegion("eu-west-1".into())).unwrap();
+        assert_eq!(s.region, "eu-west-1");
+    }
+}

@@ -1,0 +1,369 @@
+//! The URL codec: a Scenario's public, versioned text form.
+//!
+//! Links are a contract: a key once published keeps its meaning. Encoding is
+//! canonical (fixed key order, defaults omitted, `v=1` first). Decoding
+//! accepts a bare query or a whole URL, never panics, keeps every field it
+//! can use and names each one it cannot in a [`Notice`].
+
+use crate::notice::Notice;
+use crate::region;
+use crate::scenario::{limits, Arch, Os, Scenario, Service, Tab};
+use crate::text::{clip, format_number, percent_decode, percent_encode};
+
+/// The link format version this build writes.
+pub const VERSION: &str = "1";
+
+/// Separator between the fields of one `svc=` value.
+const SVC_SEP: char = '~';
+
+impl Scenario {
+    /// Decodes a query string or whole URL into a Scenario plus notices.
+    pub fn from_query(input: &str) -> (Scenario, Vec<Notice>) {
+        let mut decoder = Decoder::default();
+        for (key, raw) in pairs(query_part(input)) {
+            decoder.field(&key, raw);
+        }
+        decoder.finish()
+    }
+
+    /// Encodes this Scenario canonically; decoding the result gives it back.
+    pub fn to_query(&self) -> String {
+        let base = Scenario::default();
+        let mut out = vec![format!("v={VERSION}")];
+        if self.tab != base.tab {
+            out.push(format!("tab={}", self.tab.key()));
+        }
+        if self.region != base.region {
+            out.push(format!("region={}", percent_encode(&self.region)));
+        }
+        if self.services != base.services {
+            if self.services.is_empty() {
+                out.push("svc=".to_string());
+            }
+            out.extend(self.services.iter().map(|s| format!("svc={}", encode_service(s))));
+        }
+        out.join("&")
+    }
+}
+
+/// The part after `?` (or everything, for a bare query), without `#…`.
+fn query_part(input: &str) -> &str {
+    let input = input.trim();
+    let after = match input.split_once('?') {
+        Some((_, query)) => query,
+        None if input.contains("://") => "",
+        None => input,
+    };
+    after.split('#').next().unwrap_or_default()
+}
+
+/// `key=value` pairs; the key is decoded, the value left raw so that a
+/// field separator inside an encoded name survives.
+fn pairs(query: &str) -> impl Iterator<Item = (String, &str)> {
+    query
+        .split(['&', ';'])
+        .filter(|p| !p.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((k, v)) => (percent_decode(k).trim().to_ascii_lowercase(), v),
+            None => (percent_decode(pair).trim().to_ascii_lowercase(), ""),
+        })
+}
+
+fn encode_service(s: &Service) -> String {
+    let d = Service::default();
+    let mut parts = vec![
+        percent_encode(&s.name),
+        s.tasks.to_string(),
+        format_number(s.vcpu),
+        format_number(s.memory_gib),
+    ];
+    // Optional trailing fields: written only up to the last non-default one.
+    let tail = [
+        (s.arch != d.arch, s.arch.key().to_string()),
+        (s.os != d.os, s.os.key().to_string()),
+        (s.hours != d.hours, format_number(s.hours)),
+    ];
+    if let Some(last) = tail.iter().rposition(|(differs, _)| *differs) {
+        parts.extend(tail.iter().take(last + 1).map(|(_, text)| text.clone()));
+    }
+    parts.join(&SVC_SEP.to_string())
+}
+
+#[derive(Default)]
+struct Decoder {
+    scenario: Option<Scenario>,
+    notices: Vec<Notice>,
+    services: Option<Vec<Service>>,
+    service_count: usize,
+    capped: bool,
+    seen: Vec<String>,
+}
+
+impl Decoder {
+    fn scenario(&mut self) -> &mut Scenario {
+        self.scenario.get_or_insert_with(Scenario::default)
+    }
+
+    fn note(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.notices.push(Notice::new(field, message));
+    }
+
+    fn field(&mut self, key: &str, raw: &str) {
+        if key == "svc" {
+            return self.service(raw);
+        }
+        if self.seen.iter().any(|k| k == key) {
+            self.note(key, "given more than once; the last value is used");
+        } else {
+            self.seen.push(key.to_string());
+        }
+        let value = percent_decode(raw);
+        let value = value.trim();
+        match key {
+            "v" => {
+                if value != VERSION {
+                    let msg = format!("link format version {} is not known; read as version {VERSION}", clip(value));
+                    self.note("v", msg);
+                }
+            }
+            "tab" => match Tab::from_key(value) {
+                Some(tab) => self.scenario().tab = tab,
+                None => self.note("tab", format!("unknown panel \"{}\"; showing Decide", clip(value))),
+            },
+            "region" => match region::find(&value.to_ascii_lowercase()) {
+                Some(r) => self.scenario().region = r.code.to_string(),
+                None => {
+                    let msg = format!("unknown region \"{}\"; using {}", clip(value), region::DEFAULT_REGION);
+                    self.scenario().region = region::DEFAULT_REGION.to_string();
+                    self.note("region", msg);
+                }
+            },
+            _ => self.note(clip(key), "unknown field, ignored"),
+        }
+    }
+
+    fn service(&mut self, raw: &str) {
+        self.service_count += 1;
+        let index = self.service_count;
+        let list = self.services.get_or_insert_with(Vec::new);
+        if raw.trim().is_empty() {
+            return; // `svc=` alone: an explicitly empty workload
+        }
+        if list.len() >= limits::MAX_SERVICES {
+            if !self.capped {
+                self.capped = true;
+                let msg = format!("more than {} services; the rest are ignored", limits::MAX_SERVICES);
+                self.notices.push(Notice::new("svc", msg));
+            }
+            return;
+        }
+        match decode_service(raw, index, &mut self.notices) {
+            Some(service) => list.push(service),
+            None => self.note(format!("svc[{index}]"), "service could not be read and was left out"),
+        }
+    }
+
+    fn finish(mut self) -> (Scenario, Vec<Notice>) {
+        if let Some(services) = self.services.take() {
+            self.scenario().services = services;
+        }
+        (self.scenario.unwrap_or_default(), self.notices)
+    }
+}
+
+/// Reads `name~tasks~vcpu~memory[~arch[~os[~hours]]]`. A bad optional field
+/// falls back to its default with a notice; a bad required one drops the
+/// service (returns `None`), since guessing a size would misprice it.
+fn decode_service(raw: &str, index: usize, notices: &mut Vec<Notice>) -> Option<Service> {
+    let mut parts: Vec<String> = raw.split(SVC_SEP).map(percent_decode).collect();
+    if parts.len() == 1 {
+        // A mail or chat tool encoded the separators themselves (`%7E`).
+        parts = parts.concat().split(SVC_SEP).map(str::to_string).collect();
+    }
+    let field = |name: &str| format!("svc[{index}].{name}");
+    let mut bad = |name: &str, message: String| notices.push(Notice::new(field(name), message));
+    let d = Service::default();
+    let get = |i: usize| parts.get(i).map(|s| s.trim());
+
+    let (name, clipped) = Service::clean_name(parts.first().map(String::as_str).unwrap_or_default());
+    if clipped {
+        bad("name", format!("name cut to {} characters", limits::MAX_NAME_CHARS));
+    }
+    let mut required = |i: usize, what: &str| match get(i) {
+        Some(text) => Some(text.to_string()),
+        None => {
+            bad(what, format!("{what} is missing"));
+            None
+        }
+    };
+    let (tasks, vcpu, memory) = (required(1, "tasks"), required(2, "vcpu"), required(3, "memory"));
+    let tasks = check(Service::parse_tasks(&tasks?), &mut bad, "tasks")?;
+    let vcpu = check(Service::parse_vcpu(&vcpu?), &mut bad, "vcpu")?;
+    let memory_gib = check(Service::parse_memory_gib(&memory?), &mut bad, "memory")?;
+
+    let arch = match get(4).filter(|s| !s.is_empty()) {
+        None => d.arch,
+        Some(text) => Arch::from_key(&text.to_ascii_lowercase()).unwrap_or_else(|| {
+            bad("arch", format!("unknown architecture \"{}\"; using x86", clip(text)));
+            d.arch
+        }),
+    };
+    let os = match get(5).filter(|s| !s.is_empty()) {
+        None => d.os,
+        Some(text) => Os::from_key(&text.to_ascii_lowercase()).unwrap_or_else(|| {
+            bad("os", format!("unknown operating system \"{}\"; using linux", clip(text)));
+            d.os
+        }),
+    };
+    let hours = match get(6).filter(|s| !s.is_empty()) {
+        None => d.hours,
+        Some(text) => Service::parse_hours(text).unwrap_or_else(|e| {
+            bad("hours", format!("{e}; using {}", format_number(d.hours)));
+            d.hours
+        }),
+    };
+    if parts.len() > 7 {
+        bad("extra", format!("{} extra field(s) ignored", parts.len() - 7));
+    }
+    Some(Service { name, tasks, vcpu, memory_gib, arch, os, hours })
+}
+
+fn check<T>(result: Result<T, String>, bad: &mut impl FnMut(&str, String), what: &str) -> Option<T> {
+    result.map_err(|e| bad(what, e)).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn svc(name: &str, tasks: u32, vcpu: f64, memory_gib: f64) -> Service {
+        Service {
+            name: name.into(),
+            tasks,
+            vcpu,
+            memory_gib,
+            ..Service::default()
+        }
+    }
+
+    #[test]
+    fn default_scenario_encodes_to_version_only() {
+        assert_eq!(Scenario::default().to_query(), "v=1");
+        assert_eq!(Scenario::from_query("v=1"), (Scenario::default(), vec![]));
+        assert_eq!(Scenario::from_query(""), (Scenario::default(), vec![]));
+    }
+
+    #[test]
+    fn the_issue_example_decodes() {
+        let (s, notices) = Scenario::from_query("region=eu-west-1&svc=api~3~1~2");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(s.region, "eu-west-1");
+        assert_eq!(s.services, vec![svc("api", 3, 1.0, 2.0)]);
+        assert_eq!(s.to_query(), "v=1&region=eu-west-1&svc=api~3~1~2");
+    }
+
+    #[test]
+    fn full_urls_and_fragments_are_accepted() {
+        let (s, n) = Scenario::from_query("https://x.example/berth/?tab=cost&region=ap-south-1#top");
+        assert!(n.is_empty());
+        assert_eq!((s.tab, s.region.as_str()), (Tab::Cost, "ap-south-1"));
+        let (s, _) = Scenario::from_query("https://x.example/berth/");
+        assert_eq!(s, Scenario::default());
+    }
+
+    #[test]
+    fn round_trip_keeps_awkward_names_and_optional_fields() {
+        let mut s = Scenario::default();
+        s.tab = Tab::Data;
+        s.services = vec![
+            Service {
+                name: "a~b&c=d <script> 🚢 שלום".into(),
+                arch: Arch::Arm,
+                ..svc("", 1, 0.25, 0.5)
+            },
+            Service {
+                os: Os::Windows,
+                hours: 200.0,
+                ..svc("win", 4, 2.0, 4.0)
+            },
+        ];
+        let q = s.to_query();
+        assert!(q.contains("svc=win~4~2~4~x86~windows~200"), "{q}");
+        assert_eq!(Scenario::from_query(&q), (s, vec![]));
+    }
+
+    #[test]
+    fn empty_workload_survives_a_round_trip() {
+        let s = Scenario {
+            services: vec![],
+            ..Scenario::default()
+        };
+        assert_eq!(s.to_query(), "v=1&svc=");
+        assert_eq!(Scenario::from_query(&s.to_query()).0, s);
+    }
+
+    /// Each bad input: the query, the field the notice must name, and what
+    /// the scenario must still hold.
+    #[test]
+    fn bad_fields_fall_back_and_are_named() {
+        let cases: &[(&str, &str)] = &[
+            ("region=mars-1", "region"),
+            ("tab=settings", "tab"),
+            ("v=9", "v"),
+            ("colour=red", "colour"),
+            ("svc=api~1.5~1~2", "svc[1].tasks"),
+            ("svc=api~3~0~2", "svc[1].vcpu"),
+            ("svc=api~3~1~NaN", "svc[1].memory"),
+            ("svc=api~3~1", "svc[1].memory"),
+            ("svc=api~3~1~2~sparc", "svc[1].arch"),
+            ("svc=api~3~1~2~x86~beos", "svc[1].os"),
+            ("svc=api~3~1~2~x86~linux~800", "svc[1].hours"),
+            ("region=us-east-1&region=eu-west-1", "region"),
+        ];
+        for (query, field) in cases {
+            let (s, notices) = Scenario::from_query(query);
+            assert!(
+                notices.iter().any(|n| n.field == *field),
+                "{query}: expected a notice for {field}, got {notices:?}"
+            );
+            assert!(region::find(&s.region).is_some());
+        }
+    }
+
+    #[test]
+    fn one_bad_service_does_not_drop_the_others() {
+        let (s, notices) = Scenario::from_query("svc=a~1~1~2&svc=b~x~1~2&svc=c~2~0.5~1");
+        assert_eq!(s.services, vec![svc("a", 1, 1.0, 2.0), svc("c", 2, 0.5, 1.0)]);
+        assert!(notices.iter().any(|n| n.field == "svc[2].tasks"));
+        assert!(notices.iter().any(|n| n.field == "svc[2]"));
+    }
+
+    #[test]
+    fn a_bad_optional_field_keeps_the_service() {
+        let (s, _) = Scenario::from_query("svc=a~1~1~2~risc");
+        assert_eq!(s.services, vec![svc("a", 1, 1.0, 2.0)]);
+    }
+
+    #[test]
+    fn mangled_links_still_decode() {
+        // `+` for space, encoded separators, upper-case keys and region.
+        let (s, n) = Scenario::from_query("REGION=EU-WEST-1&svc=my+api%7E3%7E1%7E2");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.region, "eu-west-1");
+        assert_eq!(s.services, vec![svc("my api", 3, 1.0, 2.0)]);
+    }
+
+    #[test]
+    fn last_repeated_value_wins() {
+        let (s, _) = Scenario::from_query("tab=cost&tab=data");
+        assert_eq!(s.tab, Tab::Data);
+    }
+
+    #[test]
+    fn too_many_services_are_capped_with_one_notice() {
+        let q: Vec<String> = (0..limits::MAX_SERVICES + 5).map(|i| format!("svc=s{i}~1~1~2")).collect();
+        let (s, n) = Scenario::from_query(&q.join("&"));
+        assert_eq!(s.services.len(), limits::MAX_SERVICES);
+        assert_eq!(n.iter().filter(|n| n.field == "svc").count(), 1);
+    }
+}
