@@ -5,6 +5,7 @@
 
 use crate::region;
 use crate::scenario::{limits, Arch, Os, Scenario, Service, Tab};
+use crate::text::format_number;
 
 /// One field of one service, as typed in the editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +89,22 @@ impl Scenario {
             Action::Replace(scenario) => *self = scenario,
         }
         Ok(())
+    }
+}
+
+impl Service {
+    /// The canonical text of one field, as the editor displays it and as
+    /// the same value would be typed back.
+    pub fn field_text(&self, field: ServiceField) -> String {
+        match field {
+            ServiceField::Name => self.name.clone(),
+            ServiceField::Tasks => self.tasks.to_string(),
+            ServiceField::Vcpu => format_number(self.vcpu),
+            ServiceField::MemoryGib => format_number(self.memory_gib),
+            ServiceField::Hours => format_number(self.hours),
+            ServiceField::Arch => self.arch.key().to_string(),
+            ServiceField::Os => self.os.key().to_string(),
+        }
     }
 }
 

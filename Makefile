@@ -1,0 +1,48 @@
+# Berth: the commands a newcomer types. `make serve` and `make test` run the
+# setup first, so a fresh machine needs nothing else.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: setup serve dist test lint unit wasm-test e2e size bench clean
+
+setup:
+	@scripts/setup
+
+## dist: the release bundle, static files for any CDN, in dist/
+dist: setup
+	trunk build --release --offline
+
+## serve: build the release bundle and serve it on http://127.0.0.1:$(PORT)/
+serve: dist
+	@echo "Berth is being served on http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+## test: everything CI checks, in the order that fails fastest
+test: setup lint unit wasm-test dist e2e size
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy $(WASM) -p berth -p berth-core --all-targets -- -D warnings
+
+unit:
+	cargo test --workspace
+
+wasm-test:
+	cargo test $(WASM) -p berth --test web
+
+e2e:
+	cargo test -p berth --test e2e -- --ignored --nocapture
+
+size:
+	scripts/size-report
+
+## bench: speed and size budgets (later issues add criterion benches)
+bench: dist
+	scripts/size-report
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,66 @@
+//! The App: owns the store, keeps it and the address bar in step, and lays
+//! out the header, navigation, workload and the open panel.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::{Nav, Notices, PanelIntro, RegionSelect, ServicesEditor};
+use crate::hooks::ScenarioContext;
+use crate::store::{HistoryMode, Store, StoreMsg};
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The query string the page was loaded with (without `?`).
+    pub query: AttrValue,
+}
+
+/// The whole Berth page.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let query = props.query.clone();
+    let store = use_reducer(move || Store::from_query(&query));
+    use_url_sync(&store);
+
+    html! {
+        <ContextProvider<ScenarioContext> context={store.clone()}>
+            <div class="app">
+                <header class="app-header">
+                    <h1 class="app-title">{ "Berth" }</h1>
+                    <p class="app-tagline">{ "Where should my containers run on AWS, and what will it cost?" }</p>
+                </header>
+                <Nav />
+                <Notices />
+                <main class="app-main">
+                    <section class="workload" aria-labelledby="workload-title">
+                        <h2 id="workload-title">{ "Workload" }</h2>
+                        <RegionSelect />
+                        <ServicesEditor />
+                    </section>
+                    <PanelIntro tab={store.scenario.tab} />
+                </main>
+                <footer class="app-footer">
+                    { "Berth runs entirely in your browser; this page's address holds everything you set." }
+                </footer>
+            </div>
+        </ContextProvider<ScenarioContext>>
+    }
+}
+
+/// Writes each new state to the address bar (push or replace as the store
+/// says) and adopts the address bar's state when the user walks history.
+#[hook]
+fn use_url_sync(store: &UseReducerHandle<Store>) {
+    let query = store.scenario.to_query();
+    let mode = store.mode;
+    use_effect_with((query, mode), |(query, mode)| match mode {
+        HistoryMode::Keep => {}
+        HistoryMode::Replace => browser::write_query(query, false),
+        HistoryMode::Push => browser::write_query(query, true),
+    });
+    let dispatcher = store.dispatcher();
+    use_effect_with((), move |_| {
+        let listener = browser::listen_history(move |query| dispatcher.dispatch(StoreMsg::Restore(query)));
+        move || drop(listener)
+    });
+}

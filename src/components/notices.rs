@@ -1,0 +1,30 @@
+//! The dismissible notice listing link fields Berth could not use.
+
+use yew::prelude::*;
+
+use crate::hooks::use_scenario;
+
+/// Lists each unusable field by name; hidden when there is none.
+#[component]
+pub fn Notices() -> Html {
+    let Some(handle) = use_scenario() else { return html! {} };
+    let notices = &handle.store().notices;
+    if notices.is_empty() {
+        return html! {};
+    }
+    let dismiss = {
+        let handle = handle.clone();
+        Callback::from(move |_: MouseEvent| handle.dismiss_notices())
+    };
+    html! {
+        <aside class="notices" role="status">
+            <p class="notices-title">{ "Some parts of this link could not be used:" }</p>
+            <ul>
+                { for notices.iter().map(|n| html! {
+                    <li><code>{ n.field.clone() }</code>{ " — " }{ n.message.clone() }</li>
+                }) }
+            </ul>
+            <button type="button" class="notices-dismiss" onclick={dismiss}>{ "Dismiss" }</button>
+        </aside>
+    }
+}

@@ -1,0 +1,68 @@
+//! A text field for a value that core validates: it keeps what the user is
+//! typing ("1.", "-", "") without resetting it or moving the cursor, and
+//! marks an invalid value with the reason while the last valid one stays in
+//! force.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`NumberField`].
+#[derive(Properties, PartialEq)]
+pub struct NumberFieldProps {
+    /// Visible label.
+    pub label: AttrValue,
+    /// Canonical text of the value in force.
+    pub value: AttrValue,
+    /// Applies typed text: `Ok(canonical text)` or `Err(reason)`.
+    pub on_input: Callback<String, Result<String, String>>,
+    /// `inputmode` hint for on-screen keyboards.
+    #[prop_or(AttrValue::Static("decimal"))]
+    pub inputmode: AttrValue,
+    /// Extra class for layout.
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// What the user typed, and the value in force it belongs to.
+#[derive(Clone, PartialEq)]
+struct Draft {
+    typed: String,
+    belongs_to: AttrValue,
+    error: Option<String>,
+}
+
+/// A labelled input bound to one validated value.
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let draft = use_state(|| None::<Draft>);
+    // A draft is shown only while the value in force is the one it belongs
+    // to; an outside change (back button, another field) replaces it.
+    let current = draft.as_ref().filter(|d| d.belongs_to == props.value);
+    let shown = current.map_or_else(|| props.value.to_string(), |d| d.typed.clone());
+    let error = current.and_then(|d| d.error.clone());
+
+    let oninput = {
+        let draft = draft.clone();
+        let on_input = props.on_input.clone();
+        let value = props.value.clone();
+        Callback::from(move |e: InputEvent| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let typed = input.value();
+            let next = match on_input.emit(typed.clone()) {
+                Ok(canonical) => Draft { typed, belongs_to: canonical.into(), error: None },
+                Err(reason) => Draft { typed, belongs_to: value.clone(), error: Some(reason) },
+            };
+            draft.set(Some(next));
+        })
+    };
+    html! {
+        <label class={classes!("field", "number-field", error.is_some().then_some("is-invalid"), props.class.clone())}>
+            <span class="field-label">{ props.label.clone() }</span>
+            <input type="text" inputmode={props.inputmode.clone()} value={shown}
+                aria-invalid={error.is_some().to_string()} {oninput} />
+            if let Some(reason) = error {
+                <span class="field-error" role="alert">{ reason }</span>
+            }
+        </label>
+    }
+}

@@ -1,0 +1,119 @@
+//! The services editor: one row per service, add / duplicate / remove.
+
+use berth_core::action::ServiceField;
+use berth_core::{Action, Service};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::components::NumberField;
+use crate::hooks::{use_scenario, ScenarioHandle};
+
+/// The workload's services as editable rows.
+#[component]
+pub fn ServicesEditor() -> Html {
+    let Some(handle) = use_scenario() else { return html! {} };
+    let services = &handle.scenario().services;
+    let add = {
+        let handle = handle.clone();
+        Callback::from(move |_: MouseEvent| handle.edit(Action::AddService))
+    };
+    html! {
+        <div class="services-editor">
+            if services.is_empty() {
+                <p class="services-empty">{ "No services: add one to see what it costs." }</p>
+            }
+            <ol class="services-list">
+                { for services.iter().enumerate().map(|(index, service)| service_row(&handle, index, service)) }
+            </ol>
+            <button type="button" class="button add-service" onclick={add}>{ "+ Add service" }</button>
+        </div>
+    }
+}
+
+fn service_row(handle: &ScenarioHandle, index: usize, service: &Service) -> Html {
+    let number = |label: &'static str, field: ServiceField, inputmode: &'static str| {
+        let handle = handle.clone();
+        let on_input = Callback::from(move |text: String| handle.edit_service(index, field, text));
+        html! {
+            <NumberField label={label} value={service.field_text(field)} {on_input}
+                inputmode={inputmode} class={classes!(format!("svc-{}", field_class(field)))} />
+        }
+    };
+    let on_name = {
+        let handle = handle.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                // Any text is a valid name; the result needs no message.
+                let _ = handle.edit_service(index, ServiceField::Name, input.value());
+            }
+        })
+    };
+    let button = |label: &'static str, title: String, action: Action| {
+        let handle = handle.clone();
+        let onclick = Callback::from(move |_: MouseEvent| handle.edit(action.clone()));
+        html! { <button type="button" class="button button-small" {title} aria-label={label_for(label, index)} {onclick}>{ label }</button> }
+    };
+    html! {
+        <li class="service-row" key={index}>
+            <label class="field svc-name">
+                <span class="field-label">{ "Name" }</span>
+                <input type="text" value={service.name.clone()} oninput={on_name} maxlength="64" />
+            </label>
+            { number("Tasks", ServiceField::Tasks, "numeric") }
+            { number("vCPU", ServiceField::Vcpu, "decimal") }
+            { number("Memory GiB", ServiceField::MemoryGib, "decimal") }
+            { choice(handle, index, ServiceField::Arch, "Arch", &[("x86", "x86-64"), ("arm", "Arm (Graviton)")], service) }
+            { choice(handle, index, ServiceField::Os, "OS", &[("linux", "Linux"), ("windows", "Windows")], service) }
+            { number("Hours / month", ServiceField::Hours, "decimal") }
+            <div class="service-actions">
+                { button("Duplicate", format!("Duplicate {}", service.name), Action::DuplicateService(index)) }
+                { button("Remove", format!("Remove {}", service.name), Action::RemoveService(index)) }
+            </div>
+        </li>
+    }
+}
+
+fn choice(
+    handle: &ScenarioHandle,
+    index: usize,
+    field: ServiceField,
+    label: &'static str,
+    options: &[(&'static str, &'static str)],
+    service: &Service,
+) -> Html {
+    let current = service.field_text(field);
+    let onchange = {
+        let handle = handle.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                let _ = handle.edit_service(index, field, select.value());
+            }
+        })
+    };
+    html! {
+        <label class={classes!("field", format!("svc-{}", field_class(field)))}>
+            <span class="field-label">{ label }</span>
+            <select {onchange}>
+                { for options.iter().map(|(key, text)| html! {
+                    <option value={*key} selected={*key == current}>{ *text }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+fn field_class(field: ServiceField) -> &'static str {
+    match field {
+        ServiceField::Name => "name",
+        ServiceField::Tasks => "tasks",
+        ServiceField::Vcpu => "vcpu",
+        ServiceField::MemoryGib => "memory",
+        ServiceField::Arch => "arch",
+        ServiceField::Os => "os",
+        ServiceField::Hours => "hours",
+    }
+}
+
+fn label_for(action: &str, index: usize) -> String {
+    format!("{action} service {}", index + 1)
+}

@@ -1,0 +1,127 @@
+//! The app's one piece of state: the Scenario, plus how the latest change
+//! should be written to the browser history and the notices still shown.
+
+use std::rc::Rc;
+
+use berth_core::{Action, Notice, Scenario};
+use yew::Reducible;
+
+/// How a change reaches the address bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// Rewrite the current entry (edits: typing must not flood Back).
+    Replace,
+    /// Add an entry (deliberate navigation: tabs, presets).
+    Push,
+    /// Leave the address bar alone (the state came from it).
+    Keep,
+}
+
+/// Scenario plus bookkeeping; components read it through `use_scenario`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Store {
+    /// The single source of truth.
+    pub scenario: Scenario,
+    /// How the current scenario should be written to history.
+    pub mode: HistoryMode,
+    /// Fields of the loaded link that could not be used.
+    pub notices: Vec<Notice>,
+}
+
+impl Store {
+    /// State for a page loaded from `query`.
+    pub fn from_query(query: &str) -> Self {
+        let (scenario, notices) = Scenario::from_query(query);
+        Self {
+            scenario,
+            mode: HistoryMode::Replace,
+            notices,
+        }
+    }
+}
+
+/// What components ask of the store.
+#[derive(Clone, Debug)]
+pub enum StoreMsg {
+    /// An edit; written with history *replace*.
+    Edit(Action),
+    /// Navigation; written with history *push*.
+    Navigate(Action),
+    /// The address bar changed (back/forward): adopt its state.
+    Restore(String),
+    /// Hide the notices.
+    DismissNotices,
+}
+
+impl Reducible for Store {
+    type Action = StoreMsg;
+
+    fn reduce(self: Rc<Self>, msg: StoreMsg) -> Rc<Self> {
+        let (action, mode) = match msg {
+            StoreMsg::Edit(action) => (action, HistoryMode::Replace),
+            StoreMsg::Navigate(action) => (action, HistoryMode::Push),
+            StoreMsg::Restore(query) => {
+                let next = Store::from_query(&query);
+                let unchanged = next.scenario == self.scenario && next.notices == self.notices;
+                return if unchanged {
+                    self
+                } else {
+                    Rc::new(Store {
+                        mode: HistoryMode::Keep,
+                        ..next
+                    })
+                };
+            }
+            StoreMsg::DismissNotices => {
+                return Rc::new(Store {
+                    notices: Vec::new(),
+                    mode: HistoryMode::Keep,
+                    ..(*self).clone()
+                })
+            }
+        };
+        let mut scenario = self.scenario.clone();
+        // A refused edit keeps the current state (the field shows why).
+        if scenario.apply(action).is_err() || scenario == self.scenario {
+            return self;
+        }
+        Rc::new(Store {
+            scenario,
+            mode,
+            notices: self.notices.clone(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use berth_core::Tab;
+
+    #[test]
+    fn tabs_push_and_edits_replace() {
+        let store = Rc::new(Store::from_query(""));
+        let tabbed = store.reduce(StoreMsg::Navigate(Action::SetTab(Tab::Cost)));
+        assert_eq!(tabbed.mode, HistoryMode::Push);
+        let edited = tabbed.reduce(StoreMsg::Edit(Action::SetRegion("eu-west-1".into())));
+        assert_eq!(edited.mode, HistoryMode::Replace);
+        assert_eq!(edited.scenario.tab, Tab::Cost);
+    }
+
+    #[test]
+    fn a_refused_or_empty_edit_returns_the_same_state() {
+        let store = Rc::new(Store::from_query(""));
+        let same = store.clone().reduce(StoreMsg::Edit(Action::SetRegion("mars-1".into())));
+        assert!(Rc::ptr_eq(&store, &same));
+        let same = store.clone().reduce(StoreMsg::Edit(Action::SetRegion("us-east-1".into())));
+        assert!(Rc::ptr_eq(&store, &same));
+    }
+
+    #[test]
+    fn restore_adopts_the_address_bar_without_rewriting_it() {
+        let store = Rc::new(Store::from_query(""));
+        let restored = store.reduce(StoreMsg::Restore("tab=data".into()));
+        assert_eq!(restored.scenario.tab, Tab::Data);
+        assert_eq!(restored.mode, HistoryMode::Keep);
+    }
+}

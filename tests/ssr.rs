@@ -1,0 +1,51 @@
+//! Server-side renders of the App (native, no browser): what a link shows.
+#![cfg(not(target_arch = "wasm32"))]
+
+use berth::{App, AppProps};
+use yew::ServerRenderer;
+
+async fn render(query: &str) -> String {
+    let query = query.to_string();
+    ServerRenderer::<App>::with_props(move || AppProps { query: query.into() })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn the_page_has_the_header_navigation_and_workload() {
+    let html = render("").await;
+    assert!(html.contains("<h1 class=\"app-title\">Berth</h1>"), "{html}");
+    for tab in ["Decide", "Cost", "Performance", "Data"] {
+        assert!(html.contains(&format!(">{tab}</button>")), "missing tab {tab}");
+    }
+    assert!(html.contains("id=\"region\""));
+}
+
+#[tokio::test]
+async fn a_link_selects_its_tab_region_and_services() {
+    let html = render("tab=cost&region=eu-west-1&svc=api~3~1~2").await;
+    assert!(html.contains("class=\"nav-tab is-active\">Cost</button>"), "{html}");
+    assert_eq!(html.matches("is-active").count(), 1);
+    assert!(html.contains("id=\"panel-cost\""));
+    assert!(html.contains("value=\"eu-west-1\" selected"), "{html}");
+    assert!(html.contains("value=\"api\""));
+    assert_eq!(html.matches("class=\"service-row\"").count(), 1);
+}
+
+#[tokio::test]
+async fn names_from_links_are_rendered_as_text() {
+    let html = render("svc=%3Cscript%3Ealert(1)%3C%2Fscript%3E~1~1~2").await;
+    assert!(!html.contains("<script>alert"), "{html}");
+    assert!(html.contains("&lt;script&gt;"), "{html}");
+}
+
+#[tokio::test]
+async fn a_bad_link_shows_a_notice_naming_the_field() {
+    let html = render("region=mars-1&svc=api~1.5~1~2").await;
+    assert!(html.contains("class=\"notices\""));
+    assert!(html.contains("<code>region</code>"));
+    assert!(html.contains("<code>svc[1].tasks</code>"));
+    // Nothing else is lost: the rendered page still works with defaults.
+    assert!(html.contains("value=\"us-east-1\" selected"));
+}
