@@ -60,7 +60,11 @@ fn use_url_sync(store: &UseReducerHandle<Store>) {
     });
     let dispatcher = store.dispatcher();
     use_effect_with((), move |_| {
-        let listener = browser::listen_history(move |query| dispatcher.dispatch(StoreMsg::Restore(query)));
-        move || drop(listener)
+        let listener =
+            browser::listen_history(move |query| dispatcher.dispatch(StoreMsg::Restore(query)));
+        // Dropping the guard unregisters the handler.
+        move || {
+            let _guard = listener;
+        }
     });
 }

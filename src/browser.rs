@@ -35,11 +35,15 @@ mod imp {
     }
 
     pub fn write_query(query: &str, push: bool) {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
         if current_query() == query {
             return;
         }
-        let Ok(history) = window.history() else { return };
+        let Ok(history) = window.history() else {
+            return;
+        };
         let url = format!("?{query}");
         // Failure (e.g. a sandboxed iframe) leaves the URL stale, nothing worse.
         let _ = if push {
@@ -57,7 +61,10 @@ mod imp {
     impl Drop for HistoryListener {
         fn drop(&mut self) {
             if let Some(window) = web_sys::window() {
-                let _ = window.remove_event_listener_with_callback("popstate", self.closure.as_ref().unchecked_ref());
+                let _ = window.remove_event_listener_with_callback(
+                    "popstate",
+                    self.closure.as_ref().unchecked_ref(),
+                );
             }
         }
     }
@@ -65,7 +72,8 @@ mod imp {
     pub fn listen_history(on_change: impl Fn(String) + 'static) -> HistoryListener {
         let closure = Closure::<dyn Fn()>::new(move || on_change(current_query()));
         if let Some(window) = web_sys::window() {
-            let _ = window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+            let _ = window
+                .add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
         }
         HistoryListener { closure }
     }

@@ -15,5 +15,8 @@ pub use app::{App, AppProps};
 /// Mounts the app, reading its state from the page URL.
 pub fn start() {
     let query = browser::current_query();
-    yew::Renderer::<App>::with_props(AppProps { query: query.into() }).render();
+    yew::Renderer::<App>::with_props(AppProps {
+        query: query.into(),
+    })
+    .render();
 }

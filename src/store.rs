@@ -111,9 +111,13 @@ mod tests {
     #[test]
     fn a_refused_or_empty_edit_returns_the_same_state() {
         let store = Rc::new(Store::from_query(""));
-        let same = store.clone().reduce(StoreMsg::Edit(Action::SetRegion("mars-1".into())));
+        let same = store
+            .clone()
+            .reduce(StoreMsg::Edit(Action::SetRegion("mars-1".into())));
         assert!(Rc::ptr_eq(&store, &same));
-        let same = store.clone().reduce(StoreMsg::Edit(Action::SetRegion("us-east-1".into())));
+        let same = store
+            .clone()
+            .reduce(StoreMsg::Edit(Action::SetRegion("us-east-1".into())));
         assert!(Rc::ptr_eq(&store, &same));
     }
 

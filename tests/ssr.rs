@@ -6,18 +6,26 @@ use yew::ServerRenderer;
 
 async fn render(query: &str) -> String {
     let query = query.to_string();
-    ServerRenderer::<App>::with_props(move || AppProps { query: query.into() })
-        .hydratable(false)
-        .render()
-        .await
+    ServerRenderer::<App>::with_props(move || AppProps {
+        query: query.into(),
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 #[tokio::test]
 async fn the_page_has_the_header_navigation_and_workload() {
     let html = render("").await;
-    assert!(html.contains("<h1 class=\"app-title\">Berth</h1>"), "{html}");
+    assert!(
+        html.contains("<h1 class=\"app-title\">Berth</h1>"),
+        "{html}"
+    );
     for tab in ["Decide", "Cost", "Performance", "Data"] {
-        assert!(html.contains(&format!(">{tab}</button>")), "missing tab {tab}");
+        assert!(
+            html.contains(&format!(">{tab}</button>")),
+            "missing tab {tab}"
+        );
     }
     assert!(html.contains("id=\"region\""));
 }
@@ -25,7 +33,10 @@ async fn the_page_has_the_header_navigation_and_workload() {
 #[tokio::test]
 async fn a_link_selects_its_tab_region_and_services() {
     let html = render("tab=cost&region=eu-west-1&svc=api~3~1~2").await;
-    assert!(html.contains("class=\"nav-tab is-active\">Cost</button>"), "{html}");
+    assert!(
+        html.contains("class=\"nav-tab is-active\">Cost</button>"),
+        "{html}"
+    );
     assert_eq!(html.matches("is-active").count(), 1);
     assert!(html.contains("id=\"panel-cost\""));
     assert!(html.contains("value=\"eu-west-1\" selected"), "{html}");

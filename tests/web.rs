@@ -13,12 +13,22 @@ fn mount(query: &str) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { query: query.to_string().into() }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            query: query.to_string().into(),
+        },
+    )
+    .render();
     root
 }
 
 fn input(root: &Element, selector: &str) -> HtmlInputElement {
-    root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap()
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap()
 }
 
 fn type_into(field: &HtmlInputElement, text: &str) {
@@ -38,7 +48,12 @@ async fn editing_the_task_count_updates_the_page_and_the_url() {
     let root = mount("region=eu-west-1&svc=api~3~1~2");
     yew::scheduler::flush().await;
 
-    let region: HtmlSelectElement = root.query_selector("#region").unwrap().unwrap().dyn_into().unwrap();
+    let region: HtmlSelectElement = root
+        .query_selector("#region")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     assert_eq!(region.value(), "eu-west-1");
     let tasks = input(&root, ".svc-tasks input");
     assert_eq!(tasks.value(), "3");
@@ -46,7 +61,11 @@ async fn editing_the_task_count_updates_the_page_and_the_url() {
     type_into(&tasks, "5");
     yew::scheduler::flush().await;
     assert_eq!(input(&root, ".svc-tasks input").value(), "5");
-    assert!(location_search().contains("svc=api~5~1~2"), "{}", location_search());
+    assert!(
+        location_search().contains("svc=api~5~1~2"),
+        "{}",
+        location_search()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -60,7 +79,14 @@ async fn an_invalid_value_is_marked_and_the_last_valid_one_stays() {
 
     // The typed text stays, the reason is shown, the link keeps 3 tasks.
     assert_eq!(input(&root, ".svc-tasks input").value(), "2.5");
-    let error = root.query_selector(".svc-tasks .field-error").unwrap().unwrap();
+    let error = root
+        .query_selector(".svc-tasks .field-error")
+        .unwrap()
+        .unwrap();
     assert!(error.text_content().unwrap().contains("whole number"));
-    assert!(location_search().contains("svc=api~3~1~2"), "{}", location_search());
+    assert!(
+        location_search().contains("svc=api~3~1~2"),
+        "{}",
+        location_search()
+    );
 }

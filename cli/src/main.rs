@@ -53,8 +53,15 @@ mod tests {
 
     #[test]
     fn url_normalises_and_lists_notices() {
-        let out = run(&args(&["url", "https://h/?svc=api~3~1~2&region=eu-west-1&zz=1"])).unwrap();
-        assert_eq!(out, "v=1&region=eu-west-1&svc=api~3~1~2\nnotice: zz: unknown field, ignored\n");
+        let out = run(&args(&[
+            "url",
+            "https://h/?svc=api~3~1~2&region=eu-west-1&zz=1",
+        ]))
+        .unwrap();
+        assert_eq!(
+            out,
+            "v=1&region=eu-west-1&svc=api~3~1~2\nnotice: zz: unknown field, ignored\n"
+        );
     }
 
     #[test]

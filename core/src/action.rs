@@ -67,7 +67,10 @@ impl Scenario {
                     return Err(format!("at most {} services", limits::MAX_SERVICES));
                 }
                 let name = format!("service-{}", self.services.len() + 1);
-                self.services.push(Service { name, ..Service::default() });
+                self.services.push(Service {
+                    name,
+                    ..Service::default()
+                });
             }
             Action::RemoveService(index) => {
                 if index >= self.services.len() {
@@ -79,11 +82,18 @@ impl Scenario {
                 if self.services.len() >= limits::MAX_SERVICES {
                     return Err(format!("at most {} services", limits::MAX_SERVICES));
                 }
-                let copy = self.services.get(index).cloned().ok_or(format!("no service {}", index + 1))?;
+                let copy = self
+                    .services
+                    .get(index)
+                    .cloned()
+                    .ok_or(format!("no service {}", index + 1))?;
                 self.services.insert(index + 1, copy);
             }
             Action::EditService { index, field, text } => {
-                let service = self.services.get_mut(index).ok_or(format!("no service {}", index + 1))?;
+                let service = self
+                    .services
+                    .get_mut(index)
+                    .ok_or(format!("no service {}", index + 1))?;
                 edit_service(service, field, &text)?;
             }
             Action::Replace(scenario) => *self = scenario,
@@ -115,8 +125,12 @@ fn edit_service(service: &mut Service, field: ServiceField, text: &str) -> Resul
         ServiceField::Vcpu => service.vcpu = Service::parse_vcpu(text)?,
         ServiceField::MemoryGib => service.memory_gib = Service::parse_memory_gib(text)?,
         ServiceField::Hours => service.hours = Service::parse_hours(text)?,
-        ServiceField::Arch => service.arch = Arch::from_key(text).ok_or(format!("unknown architecture {text}"))?,
-        ServiceField::Os => service.os = Os::from_key(text).ok_or(format!("unknown operating system {text}"))?,
+        ServiceField::Arch => {
+            service.arch = Arch::from_key(text).ok_or(format!("unknown architecture {text}"))?
+        }
+        ServiceField::Os => {
+            service.os = Os::from_key(text).ok_or(format!("unknown operating system {text}"))?
+        }
     }
     Ok(())
 }

@@ -40,7 +40,11 @@ impl Scenario {
             if self.services.is_empty() {
                 out.push("svc=".to_string());
             }
-            out.extend(self.services.iter().map(|s| format!("svc={}", encode_service(s))));
+            out.extend(
+                self.services
+                    .iter()
+                    .map(|s| format!("svc={}", encode_service(s))),
+            );
         }
         out.join("&")
     }
@@ -122,18 +126,28 @@ impl Decoder {
         match key {
             "v" => {
                 if value != VERSION {
-                    let msg = format!("link format version {} is not known; read as version {VERSION}", clip(value));
+                    let msg = format!(
+                        "link format version {} is not known; read as version {VERSION}",
+                        clip(value)
+                    );
                     self.note("v", msg);
                 }
             }
             "tab" => match Tab::from_key(value) {
                 Some(tab) => self.scenario().tab = tab,
-                None => self.note("tab", format!("unknown panel \"{}\"; showing Decide", clip(value))),
+                None => self.note(
+                    "tab",
+                    format!("unknown panel \"{}\"; showing Decide", clip(value)),
+                ),
             },
             "region" => match region::find(&value.to_ascii_lowercase()) {
                 Some(r) => self.scenario().region = r.code.to_string(),
                 None => {
-                    let msg = format!("unknown region \"{}\"; using {}", clip(value), region::DEFAULT_REGION);
+                    let msg = format!(
+                        "unknown region \"{}\"; using {}",
+                        clip(value),
+                        region::DEFAULT_REGION
+                    );
                     self.scenario().region = region::DEFAULT_REGION.to_string();
                     self.note("region", msg);
                 }
@@ -152,14 +166,20 @@ impl Decoder {
         if list.len() >= limits::MAX_SERVICES {
             if !self.capped {
                 self.capped = true;
-                let msg = format!("more than {} services; the rest are ignored", limits::MAX_SERVICES);
+                let msg = format!(
+                    "more than {} services; the rest are ignored",
+                    limits::MAX_SERVICES
+                );
                 self.notices.push(Notice::new("svc", msg));
             }
             return;
         }
         match decode_service(raw, index, &mut self.notices) {
             Some(service) => list.push(service),
-            None => self.note(format!("svc[{index}]"), "service could not be read and was left out"),
+            None => self.note(
+                format!("svc[{index}]"),
+                "service could not be read and was left out",
+            ),
         }
     }
 
@@ -185,9 +205,13 @@ fn decode_service(raw: &str, index: usize, notices: &mut Vec<Notice>) -> Option<
     let d = Service::default();
     let get = |i: usize| parts.get(i).map(|s| s.trim());
 
-    let (name, clipped) = Service::clean_name(parts.first().map(String::as_str).unwrap_or_default());
+    let (name, clipped) =
+        Service::clean_name(parts.first().map(String::as_str).unwrap_or_default());
     if clipped {
-        bad("name", format!("name cut to {} characters", limits::MAX_NAME_CHARS));
+        bad(
+            "name",
+            format!("name cut to {} characters", limits::MAX_NAME_CHARS),
+        );
     }
     let mut required = |i: usize, what: &str| match get(i) {
         Some(text) => Some(text.to_string()),
@@ -196,7 +220,11 @@ fn decode_service(raw: &str, index: usize, notices: &mut Vec<Notice>) -> Option<
             None
         }
     };
-    let (tasks, vcpu, memory) = (required(1, "tasks"), required(2, "vcpu"), required(3, "memory"));
+    let (tasks, vcpu, memory) = (
+        required(1, "tasks"),
+        required(2, "vcpu"),
+        required(3, "memory"),
+    );
     let tasks = check(Service::parse_tasks(&tasks?), &mut bad, "tasks")?;
     let vcpu = check(Service::parse_vcpu(&vcpu?), &mut bad, "vcpu")?;
     let memory_gib = check(Service::parse_memory_gib(&memory?), &mut bad, "memory")?;
@@ -204,14 +232,20 @@ fn decode_service(raw: &str, index: usize, notices: &mut Vec<Notice>) -> Option<
     let arch = match get(4).filter(|s| !s.is_empty()) {
         None => d.arch,
         Some(text) => Arch::from_key(&text.to_ascii_lowercase()).unwrap_or_else(|| {
-            bad("arch", format!("unknown architecture \"{}\"; using x86", clip(text)));
+            bad(
+                "arch",
+                format!("unknown architecture \"{}\"; using x86", clip(text)),
+            );
             d.arch
         }),
     };
     let os = match get(5).filter(|s| !s.is_empty()) {
         None => d.os,
         Some(text) => Os::from_key(&text.to_ascii_lowercase()).unwrap_or_else(|| {
-            bad("os", format!("unknown operating system \"{}\"; using linux", clip(text)));
+            bad(
+                "os",
+                format!("unknown operating system \"{}\"; using linux", clip(text)),
+            );
             d.os
         }),
     };
@@ -223,12 +257,27 @@ fn decode_service(raw: &str, index: usize, notices: &mut Vec<Notice>) -> Option<
         }),
     };
     if parts.len() > 7 {
-        bad("extra", format!("{} extra field(s) ignored", parts.len() - 7));
+        bad(
+            "extra",
+            format!("{} extra field(s) ignored", parts.len() - 7),
+        );
     }
-    Some(Service { name, tasks, vcpu, memory_gib, arch, os, hours })
+    Some(Service {
+        name,
+        tasks,
+        vcpu,
+        memory_gib,
+        arch,
+        os,
+        hours,
+    })
 }
 
-fn check<T>(result: Result<T, String>, bad: &mut impl FnMut(&str, String), what: &str) -> Option<T> {
+fn check<T>(
+    result: Result<T, String>,
+    bad: &mut impl FnMut(&str, String),
+    what: &str,
+) -> Option<T> {
     result.map_err(|e| bad(what, e)).ok()
 }
 
@@ -264,7 +313,8 @@ mod tests {
 
     #[test]
     fn full_urls_and_fragments_are_accepted() {
-        let (s, n) = Scenario::from_query("https://x.example/berth/?tab=cost&region=ap-south-1#top");
+        let (s, n) =
+            Scenario::from_query("https://x.example/berth/?tab=cost&region=ap-south-1#top");
         assert!(n.is_empty());
         assert_eq!((s.tab, s.region.as_str()), (Tab::Cost, "ap-south-1"));
         let (s, _) = Scenario::from_query("https://x.example/berth/");
@@ -273,20 +323,22 @@ mod tests {
 
     #[test]
     fn round_trip_keeps_awkward_names_and_optional_fields() {
-        let mut s = Scenario::default();
-        s.tab = Tab::Data;
-        s.services = vec![
-            Service {
-                name: "a~b&c=d <script> 🚢 שלום".into(),
-                arch: Arch::Arm,
-                ..svc("", 1, 0.25, 0.5)
-            },
-            Service {
-                os: Os::Windows,
-                hours: 200.0,
-                ..svc("win", 4, 2.0, 4.0)
-            },
-        ];
+        let s = Scenario {
+            tab: Tab::Data,
+            services: vec![
+                Service {
+                    name: "a~b&c=d <script> 🚢 שלום".into(),
+                    arch: Arch::Arm,
+                    ..svc("", 1, 0.25, 0.5)
+                },
+                Service {
+                    os: Os::Windows,
+                    hours: 200.0,
+                    ..svc("win", 4, 2.0, 4.0)
+                },
+            ],
+            ..Scenario::default()
+        };
         let q = s.to_query();
         assert!(q.contains("svc=win~4~2~4~x86~windows~200"), "{q}");
         assert_eq!(Scenario::from_query(&q), (s, vec![]));
@@ -333,7 +385,10 @@ mod tests {
     #[test]
     fn one_bad_service_does_not_drop_the_others() {
         let (s, notices) = Scenario::from_query("svc=a~1~1~2&svc=b~x~1~2&svc=c~2~0.5~1");
-        assert_eq!(s.services, vec![svc("a", 1, 1.0, 2.0), svc("c", 2, 0.5, 1.0)]);
+        assert_eq!(
+            s.services,
+            vec![svc("a", 1, 1.0, 2.0), svc("c", 2, 0.5, 1.0)]
+        );
         assert!(notices.iter().any(|n| n.field == "svc[2].tasks"));
         assert!(notices.iter().any(|n| n.field == "svc[2]"));
     }
@@ -361,7 +416,9 @@ mod tests {
 
     #[test]
     fn too_many_services_are_capped_with_one_notice() {
-        let q: Vec<String> = (0..limits::MAX_SERVICES + 5).map(|i| format!("svc=s{i}~1~1~2")).collect();
+        let q: Vec<String> = (0..limits::MAX_SERVICES + 5)
+            .map(|i| format!("svc=s{i}~1~1~2"))
+            .collect();
         let (s, n) = Scenario::from_query(&q.join("&"));
         assert_eq!(s.services.len(), limits::MAX_SERVICES);
         assert_eq!(n.iter().filter(|n| n.field == "svc").count(), 1);

@@ -22,6 +22,7 @@
 pub mod action;
 pub mod codec;
 pub mod notice;
+pub mod pricebook;
 pub mod region;
 pub mod scenario;
 pub mod text;

@@ -9,7 +9,10 @@
 pub fn parse_whole(text: &str, what: &str, min: u64, max: u64) -> Result<u64, String> {
     let value = parse_finite(text, what)?;
     if value.fract() != 0.0 {
-        return Err(format!("{what} must be a whole number, not {}", text.trim()));
+        return Err(format!(
+            "{what} must be a whole number, not {}",
+            text.trim()
+        ));
     }
     if value < min as f64 || value > max as f64 {
         return Err(format!("{what} must be between {min} and {max}"));
@@ -118,7 +121,9 @@ pub fn percent_decode(text: &str) -> String {
 }
 
 fn hex(byte: Option<&u8>) -> Option<u8> {
-    char::from(*byte?).to_digit(16).and_then(|d| u8::try_from(d).ok())
+    char::from(*byte?)
+        .to_digit(16)
+        .and_then(|d| u8::try_from(d).ok())
 }
 
 #[cfg(test)]

@@ -8,7 +8,9 @@ use crate::hooks::use_scenario;
 /// Tabs for the four panels; the open one is marked for assistive tech.
 #[component]
 pub fn Nav() -> Html {
-    let Some(handle) = use_scenario() else { return html! {} };
+    let Some(handle) = use_scenario() else {
+        return html! {};
+    };
     let current = handle.scenario().tab;
     let tabs = Tab::ALL.into_iter().map(|tab| {
         let handle = handle.clone();

@@ -7,7 +7,9 @@ use crate::hooks::use_scenario;
 /// Lists each unusable field by name; hidden when there is none.
 #[component]
 pub fn Notices() -> Html {
-    let Some(handle) = use_scenario() else { return html! {} };
+    let Some(handle) = use_scenario() else {
+        return html! {};
+    };
     let notices = &handle.store().notices;
     if notices.is_empty() {
         return html! {};
@@ -24,7 +26,7 @@ pub fn Notices() -> Html {
                     <li><code>{ n.field.clone() }</code>{ " — " }{ n.message.clone() }</li>
                 }) }
             </ul>
-            <button type="button" class="notices-dismiss" onclick={dismiss}>{ "Dismiss" }</button>
+            <button type="button" class="button button-small notices-dismiss" onclick={dismiss}>{ "Dismiss" }</button>
         </aside>
     }
 }

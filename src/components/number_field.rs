@@ -46,11 +46,21 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let on_input = props.on_input.clone();
         let value = props.value.clone();
         Callback::from(move |e: InputEvent| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
             let typed = input.value();
             let next = match on_input.emit(typed.clone()) {
-                Ok(canonical) => Draft { typed, belongs_to: canonical.into(), error: None },
-                Err(reason) => Draft { typed, belongs_to: value.clone(), error: Some(reason) },
+                Ok(canonical) => Draft {
+                    typed,
+                    belongs_to: canonical.into(),
+                    error: None,
+                },
+                Err(reason) => Draft {
+                    typed,
+                    belongs_to: value.clone(),
+                    error: Some(reason),
+                },
             };
             draft.set(Some(next));
         })

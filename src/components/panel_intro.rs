@@ -15,9 +15,18 @@ pub struct PanelIntroProps {
 #[component]
 pub fn PanelIntro(props: &PanelIntroProps) -> Html {
     let (title, coming) = match props.tab {
-        Tab::Decide => ("Decide", "Coming next: which platform fits your requirements, and why."),
-        Tab::Cost => ("Cost", "Coming next: the monthly cost of this workload on every platform."),
-        Tab::Performance => ("Performance", "Coming next: cold starts, scaling speed and a day of traffic simulated."),
+        Tab::Decide => (
+            "Decide",
+            "Coming next: which platform fits your requirements, and why.",
+        ),
+        Tab::Cost => (
+            "Cost",
+            "Coming next: the monthly cost of this workload on every platform.",
+        ),
+        Tab::Performance => (
+            "Performance",
+            "Coming next: cold starts, scaling speed and a day of traffic simulated.",
+        ),
         Tab::Data => ("Data", "Coming next: every price with its source and date."),
     };
     html! {

@@ -10,7 +10,9 @@ use crate::hooks::use_scenario;
 /// A `<select>` of every region the price book knows.
 #[component]
 pub fn RegionSelect() -> Html {
-    let Some(handle) = use_scenario() else { return html! {} };
+    let Some(handle) = use_scenario() else {
+        return html! {};
+    };
     let current = handle.scenario().region.clone();
     let onchange = {
         let handle = handle.clone();

@@ -11,7 +11,9 @@ use crate::hooks::{use_scenario, ScenarioHandle};
 /// The workload's services as editable rows.
 #[component]
 pub fn ServicesEditor() -> Html {
-    let Some(handle) = use_scenario() else { return html! {} };
+    let Some(handle) = use_scenario() else {
+        return html! {};
+    };
     let services = &handle.scenario().services;
     let add = {
         let handle = handle.clone();
@@ -64,7 +66,7 @@ fn service_row(handle: &ScenarioHandle, index: usize, service: &Service) -> Html
             { number("Memory GiB", ServiceField::MemoryGib, "decimal") }
             { choice(handle, index, ServiceField::Arch, "Arch", &[("x86", "x86-64"), ("arm", "Arm (Graviton)")], service) }
             { choice(handle, index, ServiceField::Os, "OS", &[("linux", "Linux"), ("windows", "Windows")], service) }
-            { number("Hours / month", ServiceField::Hours, "decimal") }
+            { number("Hours/mo", ServiceField::Hours, "decimal") }
             <div class="service-actions">
                 { button("Duplicate", format!("Duplicate {}", service.name), Action::DuplicateService(index)) }
                 { button("Remove", format!("Remove {}", service.name), Action::RemoveService(index)) }

@@ -39,11 +39,20 @@ impl ScenarioHandle {
     /// Checks and applies a typed value. `Ok` is the field's canonical text
     /// after the edit; `Err` is the message to show by the field, and the
     /// scenario is then left as it was.
-    pub fn edit_service(&self, index: usize, field: ServiceField, text: String) -> Result<String, String> {
+    pub fn edit_service(
+        &self,
+        index: usize,
+        field: ServiceField,
+        text: String,
+    ) -> Result<String, String> {
         let action = Action::EditService { index, field, text };
         let mut next = self.scenario().clone();
         next.apply(action.clone())?;
-        let canonical = next.services.get(index).map(|s| s.field_text(field)).unwrap_or_default();
+        let canonical = next
+            .services
+            .get(index)
+            .map(|s| s.field_text(field))
+            .unwrap_or_default();
         self.edit(action);
         Ok(canonical)
     }

@@ -1,0 +1,215 @@
+//! Lookups over the compiled tables. Nothing here falls back to another
+//! region or invents a figure: missing data is `None`.
+
+use super::rows::{self, FargateRow, FeeRow};
+use super::{FargatePlatform, FargateRates, FargateTier, Fee, InstanceType, Limit, Rate, TaskSize};
+
+/// Unit of an EC2 on-demand price.
+const EC2_UNIT: &str = "USD per instance-hour";
+/// Unit of a Spot saving.
+const SPOT_UNIT: &str = "percent saved vs on-demand";
+/// Unit of a Fargate vCPU rate.
+const VCPU_HOUR: &str = "USD per vCPU-hour";
+/// Unit of a Fargate memory rate.
+const GB_HOUR: &str = "USD per GB-hour";
+/// Unit of the Windows licence rate.
+const LICENSE_HOUR: &str = "USD per vCPU-hour (Windows licence, on top)";
+/// Unit of a kube-reserved CPU tier.
+const TIER_UNIT: &str = "percent of each core in the tier";
+
+/// Every catalog instance type, in catalog order.
+pub fn instance_types() -> &'static [InstanceType] {
+    &rows::INSTANCE_TYPES
+}
+
+/// The catalog entry for an instance type name (exact, e.g. `m5.large`).
+pub fn instance_type(name: &str) -> Option<&'static InstanceType> {
+    rows::INSTANCE_TYPES.iter().find(|t| t.name == name)
+}
+
+/// On-demand price of an instance type in a region: USD per instance-hour,
+/// Linux, shared tenancy. `None` when the book has no price there.
+pub fn ec2_on_demand(instance: &str, region: &str) -> Option<Rate> {
+    rows::EC2_PRICES
+        .iter()
+        .find(|r| r.instance == instance && r.region == region)
+        .map(|r| Rate {
+            key: r.key,
+            value: r.usd_per_hour,
+            unit: EC2_UNIT,
+            provenance: r.provenance,
+        })
+}
+
+/// Mean Spot saving of a family in a region, percent (0–100) saved against
+/// on-demand (Spot Instance Advisor snapshot). `None` when not in the book.
+pub fn ec2_spot_savings_pct(family: &str, region: &str) -> Option<Rate> {
+    rows::SPOT_SAVINGS
+        .iter()
+        .find(|r| r.family == family && r.region == region)
+        .map(|r| Rate {
+            key: r.key,
+            value: r.pct,
+            unit: SPOT_UNIT,
+            provenance: r.provenance,
+        })
+}
+
+/// Fargate rates (USD per vCPU-hour and per GB-hour) for a region, platform
+/// and tier. `None` when the book has no figure for that combination.
+pub fn fargate(region: &str, platform: FargatePlatform, tier: FargateTier) -> Option<FargateRates> {
+    rows::FARGATE_PRICES
+        .iter()
+        .find(|r| r.region == region && r.platform == platform && r.tier == tier)
+        .map(fargate_rates)
+}
+
+fn fargate_rates(r: &'static FargateRow) -> FargateRates {
+    let (vcpu, gb, lic) = fargate_keys(r.platform, r.tier);
+    let rate = |key, value, unit| Rate {
+        key,
+        value,
+        unit,
+        provenance: r.provenance,
+    };
+    FargateRates {
+        vcpu_hour: rate(vcpu, r.vcpu_hour, VCPU_HOUR),
+        gb_hour: rate(gb, r.gb_hour, GB_HOUR),
+        os_license_vcpu_hour: r.os_license_vcpu_hour.map(|v| rate(lic, v, LICENSE_HOUR)),
+    }
+}
+
+/// The three rate keys of a Fargate platform and tier (`&'static` so a
+/// [`Rate`] can hold them).
+fn fargate_keys(
+    platform: FargatePlatform,
+    tier: FargateTier,
+) -> (&'static str, &'static str, &'static str) {
+    use FargatePlatform::{LinuxArm, LinuxX86, WindowsX86};
+    use FargateTier::{OnDemand, Spot};
+    match (platform, tier) {
+        (LinuxX86, OnDemand) => (
+            "fargate.linux_x86.on_demand.vcpu_hour",
+            "fargate.linux_x86.on_demand.gb_hour",
+            "fargate.linux_x86.on_demand.os_license_vcpu_hour",
+        ),
+        (LinuxX86, Spot) => (
+            "fargate.linux_x86.spot.vcpu_hour",
+            "fargate.linux_x86.spot.gb_hour",
+            "fargate.linux_x86.spot.os_license_vcpu_hour",
+        ),
+        (LinuxArm, OnDemand) => (
+            "fargate.linux_arm.on_demand.vcpu_hour",
+            "fargate.linux_arm.on_demand.gb_hour",
+            "fargate.linux_arm.on_demand.os_license_vcpu_hour",
+        ),
+        (LinuxArm, Spot) => (
+            "fargate.linux_arm.spot.vcpu_hour",
+            "fargate.linux_arm.spot.gb_hour",
+            "fargate.linux_arm.spot.os_license_vcpu_hour",
+        ),
+        (WindowsX86, OnDemand) => (
+            "fargate.windows_x86.on_demand.vcpu_hour",
+            "fargate.windows_x86.on_demand.gb_hour",
+            "fargate.windows_x86.on_demand.os_license_vcpu_hour",
+        ),
+        (WindowsX86, Spot) => (
+            "fargate.windows_x86.spot.vcpu_hour",
+            "fargate.windows_x86.spot.gb_hour",
+            "fargate.windows_x86.spot.os_license_vcpu_hour",
+        ),
+    }
+}
+
+/// Every valid Fargate task size, sorted by (vCPU, memory GiB).
+pub fn fargate_sizes() -> &'static [TaskSize] {
+    &rows::FARGATE_SIZES
+}
+
+/// Every valid App Runner instance size, sorted by (vCPU, memory GiB).
+pub fn app_runner_sizes() -> &'static [TaskSize] {
+    &rows::APP_RUNNER_SIZES
+}
+
+/// None when the book has no figure for that region; rows scoped "all" in
+/// the data apply to every region the book knows ([`crate::region::REGIONS`]).
+/// Never falls back to another region. The unit is in [`Rate::unit`].
+pub fn fee(fee: Fee, region: &str) -> Option<Rate> {
+    let key = fee.key();
+    rows::FEES
+        .iter()
+        .find(|r| r.key == key && applies(r, region))
+        .map(fee_rate)
+}
+
+fn applies(row: &FeeRow, region: &str) -> bool {
+    row.region == region || (row.region == "all" && crate::region::find(region).is_some())
+}
+
+fn fee_rate(r: &'static FeeRow) -> Rate {
+    Rate {
+        key: r.key,
+        value: r.value,
+        unit: r.unit,
+        provenance: r.provenance,
+    }
+}
+
+/// A region-independent limit or unit conversion; always present (the build
+/// fails if the data lacks one). The unit is in [`Rate::unit`].
+pub fn limit(limit: Limit) -> Rate {
+    let r = rows::limit_row(limit);
+    Rate {
+        key: r.key,
+        value: r.value,
+        unit: r.unit,
+        provenance: r.provenance,
+    }
+}
+
+/// kube-reserved CPU in millicores for a node of `vcpu` cores, from the tiers
+/// in the book (2 → 70, 4 → 80, 8 → 90, 16 → 110).
+pub fn eks_kube_reserved_cpu_millicores(vcpu: u32) -> f64 {
+    let cores = f64::from(vcpu);
+    let millicores_per_core = limit(Limit::K8sMillicoresPerVcpu).value;
+    rows::CPU_TIERS
+        .iter()
+        .map(|t| {
+            let top = t.to_core.map_or(cores, |to| to.min(cores));
+            (top - t.from_core).max(0.0) * t.pct / 100.0 * millicores_per_core
+        })
+        .sum()
+}
+
+/// Every figure that applies in `region` (instance prices, Spot savings,
+/// Fargate, fees, kube-reserved CPU tiers, limits), for the Data panel and
+/// `berth prices`. Empty for a region the book does not know.
+pub fn rates_for_region(region: &str) -> Vec<Rate> {
+    if crate::region::find(region).is_none() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for t in instance_types() {
+        out.extend(ec2_on_demand(t.name, region));
+    }
+    let spot = rows::SPOT_SAVINGS.iter().filter(|r| r.region == region);
+    out.extend(spot.filter_map(|r| ec2_spot_savings_pct(r.family, region)));
+    for platform in FargatePlatform::ALL {
+        for tier in FargateTier::ALL {
+            if let Some(f) = fargate(region, platform, tier) {
+                out.extend([f.vcpu_hour, f.gb_hour]);
+                out.extend(f.os_license_vcpu_hour);
+            }
+        }
+    }
+    out.extend(Fee::ALL.into_iter().filter_map(|f| fee(f, region)));
+    let tier = |t: &'static rows::CpuTierRow| Rate {
+        key: t.key,
+        value: t.pct,
+        unit: TIER_UNIT,
+        provenance: t.provenance,
+    };
+    out.extend(rows::CPU_TIERS.iter().map(tier));
+    out.extend(Limit::ALL.into_iter().map(limit));
+    out
+}

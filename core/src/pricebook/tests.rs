@@ -1,0 +1,239 @@
+//! Completeness and spot-check tests for the compiled price book.
+
+use super::rows;
+use super::*;
+use crate::region::REGIONS;
+use std::collections::BTreeSet;
+
+mod values;
+
+fn not_offered(family: &str, region: &str) -> bool {
+    rows::EC2_NOT_OFFERED
+        .iter()
+        .any(|&(f, r)| f == family && r == region)
+}
+
+#[test]
+fn every_catalog_type_is_priced_in_us_east_1() {
+    for t in instance_types() {
+        assert!(
+            ec2_on_demand(t.name, "us-east-1").is_some(),
+            "{} has no us-east-1 price",
+            t.name
+        );
+    }
+}
+
+#[test]
+fn every_price_row_names_a_catalog_type_in_a_known_region() {
+    for r in rows::EC2_PRICES.iter() {
+        assert!(
+            instance_type(r.instance).is_some(),
+            "{} is not in the catalog",
+            r.instance
+        );
+        assert!(
+            crate::region::find(r.region).is_some(),
+            "{} is not a known region",
+            r.region
+        );
+    }
+}
+
+#[test]
+fn every_priced_region_prices_each_type_it_offers() {
+    let priced: BTreeSet<&str> = rows::EC2_PRICES.iter().map(|r| r.region).collect();
+    for region in priced {
+        for t in instance_types() {
+            let has = ec2_on_demand(t.name, region).is_some();
+            let absent = not_offered(t.family, region);
+            assert!(
+                has != absent,
+                "{} in {region}: priced={has}, listed as not offered={absent}",
+                t.name
+            );
+        }
+    }
+}
+
+#[test]
+fn every_data_row_is_in_a_known_region() {
+    let regions = rows::SPOT_SAVINGS.iter().map(|r| r.region);
+    let regions = regions.chain(rows::FARGATE_PRICES.iter().map(|r| r.region));
+    let regions = regions.chain(rows::FEES.iter().map(|r| r.region).filter(|r| *r != "all"));
+    for r in regions.chain(rows::EC2_NOT_OFFERED.iter().map(|&(_, r)| r)) {
+        assert!(
+            crate::region::find(r).is_some(),
+            "{r} is not in crate::region::REGIONS"
+        );
+    }
+}
+
+#[test]
+fn no_figure_is_nan_negative_or_zero() {
+    for region in REGIONS {
+        for rate in rates_for_region(region.code) {
+            assert!(
+                rate.value.is_finite() && rate.value > 0.0,
+                "{} in {}: {}",
+                rate.key,
+                region.code,
+                rate.value
+            );
+        }
+    }
+    for t in instance_types() {
+        assert!(
+            t.vcpu > 0 && t.memory_gib > 0.0 && t.eks_max_pods > 0,
+            "{}",
+            t.name
+        );
+    }
+}
+
+#[test]
+fn keys_are_unique_within_a_region() {
+    for region in REGIONS {
+        let mut seen = BTreeSet::new();
+        for rate in rates_for_region(region.code) {
+            assert!(
+                seen.insert(rate.key),
+                "{} twice in {}",
+                rate.key,
+                region.code
+            );
+        }
+    }
+}
+
+#[test]
+fn every_fargate_size_is_valid_and_sorted() {
+    let ranges = [
+        (0.25, 0.5, 2.0),
+        (0.5, 1.0, 4.0),
+        (1.0, 2.0, 8.0),
+        (2.0, 4.0, 16.0),
+        (4.0, 8.0, 30.0),
+        (8.0, 16.0, 60.0),
+        (16.0, 32.0, 120.0),
+    ];
+    let sizes = fargate_sizes();
+    assert_eq!(sizes.len(), 74);
+    for s in sizes {
+        let ok = ranges
+            .iter()
+            .any(|&(v, lo, hi)| v == s.vcpu && (lo..=hi).contains(&s.memory_gib));
+        assert!(ok, "{s:?} is not a valid Fargate size");
+    }
+    for pair in sizes.windows(2) {
+        assert!((pair[0].vcpu, pair[0].memory_gib) < (pair[1].vcpu, pair[1].memory_gib));
+    }
+}
+
+#[test]
+fn every_fargate_region_has_linux_x86_on_demand() {
+    for r in rows::FARGATE_PRICES.iter() {
+        assert!(
+            fargate(r.region, FargatePlatform::LinuxX86, FargateTier::OnDemand).is_some(),
+            "{}",
+            r.region
+        );
+    }
+}
+
+#[test]
+fn only_windows_carries_a_licence_rate() {
+    for r in rows::FARGATE_PRICES.iter() {
+        let f = fargate(r.region, r.platform, r.tier).expect("row exists");
+        assert_eq!(
+            f.os_license_vcpu_hour.is_some(),
+            r.platform == FargatePlatform::WindowsX86
+        );
+    }
+}
+
+#[test]
+fn fees_scoped_all_apply_everywhere_but_never_to_unknown_regions() {
+    for region in REGIONS {
+        assert_eq!(
+            fee(Fee::EksClusterStandardHour, region.code).map(|r| r.value),
+            Some(0.10)
+        );
+    }
+    for f in Fee::ALL {
+        assert!(fee(f, "xx-nowhere-1").is_none());
+        assert!(f.key().starts_with("fee."));
+    }
+    assert!(rates_for_region("xx-nowhere-1").is_empty());
+}
+
+#[test]
+fn regional_fees_do_not_fall_back_to_another_region() {
+    // sa-east-1 has an ALB hourly price but no LCU price in the book.
+    assert!(fee(Fee::AlbHour, "sa-east-1").is_some());
+    assert!(fee(Fee::AlbLcuHour, "sa-east-1").is_none());
+    assert!(ec2_on_demand("m5.large", "sa-east-1").is_none());
+}
+
+#[test]
+fn gp3_is_priced_in_every_region() {
+    for region in REGIONS {
+        assert!(
+            fee(Fee::Gp3GbMonth, region.code).is_some(),
+            "{}",
+            region.code
+        );
+    }
+}
+
+#[test]
+fn data_as_of_is_the_newest_full_date() {
+    let b = DATA_AS_OF.as_bytes();
+    assert!(
+        b.len() == 10 && b[4] == b'-' && b[7] == b'-',
+        "{DATA_AS_OF}"
+    );
+    let newest = REGIONS
+        .iter()
+        .flat_map(|r| rates_for_region(r.code))
+        .map(|r| r.provenance.as_of)
+        .filter(|d| d.len() == 10)
+        .max();
+    assert_eq!(newest, Some(DATA_AS_OF));
+}
+
+#[test]
+fn derived_figures_say_how() {
+    for region in REGIONS {
+        for rate in rates_for_region(region.code) {
+            let p = rate.provenance;
+            assert!(
+                !p.derived || !p.note.is_empty(),
+                "{} in {} is derived without a note",
+                rate.key,
+                region.code
+            );
+            assert!(
+                p.as_of == "undated" || p.as_of.starts_with("20"),
+                "{}: {}",
+                rate.key,
+                p.as_of
+            );
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn kube_reserved_cpu_never_falls_as_cores_rise(v in 0u32..512) {
+        proptest::prop_assert!(eks_kube_reserved_cpu_millicores(v + 1) >= eks_kube_reserved_cpu_millicores(v));
+    }
+
+    #[test]
+    fn lookups_take_any_text(s in ".*") {
+        let _ = (ec2_on_demand(&s, &s), ec2_spot_savings_pct(&s, &s), instance_type(&s), rates_for_region(&s));
+        for f in Fee::ALL {
+            let _ = fee(f, &s);
+        }
+    }
+}

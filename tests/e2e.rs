@@ -1,0 +1,67 @@
+//! End to end: a real headless Chromium, driven through ChromeDriver, loads
+//! the built `dist/` over HTTP and is used as a person would use it.
+//! Run by `make e2e` after `make dist` (ignored by a plain `cargo test`).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::path::PathBuf;
+
+use support::server::StaticServer;
+use support::webdriver::{wait_until, Browser};
+
+fn dist() -> PathBuf {
+    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "dist/ is missing: run `make dist` first"
+    );
+    dist
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn a_shared_link_restores_the_view_and_edits_rewrite_it() {
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/", "index.html?region=eu-west-1&svc=api~3~1~2"));
+
+    let region = browser.find("#region");
+    assert_eq!(browser.property(&region, "value"), "eu-west-1");
+    let tasks = browser.find(".svc-tasks input");
+    assert_eq!(browser.property(&tasks, "value"), "3");
+    let name = browser.find(".svc-name input");
+    assert_eq!(browser.property(&name, "value"), "api");
+
+    browser.type_text(&tasks, "7");
+    let search = wait_until("the URL to carry 7 tasks", || {
+        let search = browser.script("return location.search;");
+        search
+            .as_str()
+            .filter(|s| s.contains("svc=api~7~1~2"))
+            .map(str::to_string)
+    });
+    assert!(search.contains("region=eu-west-1"), "{search}");
+
+    // Back/forward: a tab switch pushes an entry that Back undoes.
+    browser.click(&browser.find("#tab-cost"));
+    wait_until("the Cost panel", || browser.try_find("#panel-cost"));
+    browser.script("history.back(); return null;");
+    wait_until("the Decide panel after Back", || {
+        browser.try_find("#panel-decide")
+    });
+
+    let errors = browser.console_errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn the_bundle_works_under_a_sub_path() {
+    let server = StaticServer::start(&dist(), "/docs/tools/berth/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/docs/tools/berth/", "?tab=data"));
+    wait_until("the Data panel", || browser.try_find("#panel-data"));
+    let title = browser.find(".app-title");
+    assert_eq!(browser.property(&title, "textContent"), "Berth");
+}

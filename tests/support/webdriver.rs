@@ -1,0 +1,254 @@
+//! A minimal W3C WebDriver client over plain HTTP/1.1, enough to drive
+//! ChromeDriver: open a page, find elements, type, run a script, read logs.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+/// How long a condition may take before the test fails.
+pub const PATIENCE: Duration = Duration::from_secs(30);
+
+/// A ChromeDriver process with one headless Chromium session.
+pub struct Browser {
+    driver: Child,
+    port: u16,
+    session: String,
+    _profile: TempDir,
+}
+
+struct TempDir(std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Browser {
+    /// Starts ChromeDriver and a headless Chromium with a fresh profile.
+    pub fn start() -> Browser {
+        let port = free_port();
+        let driver =
+            Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("chromedriver must be installed (make setup)");
+        let profile = std::env::temp_dir().join(format!("berth-e2e-{}-{port}", std::process::id()));
+        std::fs::create_dir_all(&profile).unwrap();
+        wait_until("chromedriver ready", || {
+            call(port, "GET", "/status", None)
+                .ok()
+                .filter(|v| v["value"]["ready"] == true)
+        });
+        let args = [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=1280,900",
+        ];
+        let mut args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        let caps = json!({"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {"binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()), "args": args},
+            "goog:loggingPrefs": {"browser": "ALL"}
+        }}});
+        let created = call(port, "POST", "/session", Some(caps)).expect("new session");
+        let session = created["value"]["sessionId"]
+            .as_str()
+            .expect("session id")
+            .to_string();
+        Browser {
+            driver,
+            port,
+            session,
+            _profile: TempDir(profile),
+        }
+    }
+
+    fn cmd(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, String> {
+        call(
+            self.port,
+            method,
+            &format!("/session/{}{}", self.session, path),
+            body,
+        )
+    }
+
+    /// Opens a URL.
+    pub fn goto(&self, url: &str) {
+        self.cmd("POST", "/url", Some(json!({ "url": url })))
+            .unwrap();
+    }
+
+    /// Waits for an element matching a CSS selector; returns its id.
+    pub fn find(&self, css: &str) -> String {
+        wait_until(&format!("element {css}"), || self.try_find(css))
+    }
+
+    /// The element matching `css`, if present now.
+    pub fn try_find(&self, css: &str) -> Option<String> {
+        let found = self
+            .cmd(
+                "POST",
+                "/element",
+                Some(json!({"using": "css selector", "value": css})),
+            )
+            .ok()?;
+        found["value"]
+            .as_object()?
+            .values()
+            .next()?
+            .as_str()
+            .map(str::to_string)
+    }
+
+    /// A DOM property of an element (`value`, `textContent`, …).
+    pub fn property(&self, element: &str, name: &str) -> Value {
+        self.cmd("GET", &format!("/element/{element}/property/{name}"), None)
+            .unwrap()["value"]
+            .clone()
+    }
+
+    /// Clears an input and types `text` into it.
+    pub fn type_text(&self, element: &str, text: &str) {
+        self.cmd(
+            "POST",
+            &format!("/element/{element}/clear"),
+            Some(json!({})),
+        )
+        .unwrap();
+        self.cmd(
+            "POST",
+            &format!("/element/{element}/value"),
+            Some(json!({ "text": text })),
+        )
+        .unwrap();
+    }
+
+    /// Clicks an element.
+    pub fn click(&self, element: &str) {
+        self.cmd(
+            "POST",
+            &format!("/element/{element}/click"),
+            Some(json!({})),
+        )
+        .unwrap();
+    }
+
+    /// Runs a script and returns its result.
+    pub fn script(&self, source: &str) -> Value {
+        self.cmd(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": source, "args": []})),
+        )
+        .unwrap()["value"]
+            .clone()
+    }
+
+    /// Browser console entries at SEVERE level since the last call.
+    pub fn console_errors(&self) -> Vec<String> {
+        let logs = self
+            .cmd("POST", "/se/log", Some(json!({"type": "browser"})))
+            .unwrap_or(Value::Null);
+        logs["value"]
+            .as_array()
+            .map(|entries| {
+                entries
+                    .iter()
+                    .filter(|e| e["level"] == "SEVERE")
+                    .map(|e| e["message"].as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.cmd("DELETE", "", None);
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// Polls `check` until it yields a value or [`PATIENCE`] runs out.
+pub fn wait_until<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(value) = check() {
+            return value;
+        }
+        assert!(start.elapsed() < PATIENCE, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// One WebDriver call: JSON in, JSON out; `Err` on transport or protocol error.
+fn call(port: u16, method: &str, path: &str, body: Option<Value>) -> Result<Value, String> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    let body = body.map(|b| b.to_string()).unwrap_or_default();
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream
+        .write_all(request.as_bytes())
+        .map_err(|e| e.to_string())?;
+    stream
+        .set_read_timeout(Some(PATIENCE))
+        .map_err(|e| e.to_string())?;
+    let (head, payload) = read_response(&mut stream)?;
+    let value: Value = serde_json::from_str(&payload).map_err(|e| format!("{e}: {payload}"))?;
+    if head.starts_with("HTTP/1.1 2") {
+        Ok(value)
+    } else {
+        Err(format!("{method} {path}: {}", value["value"]["message"]))
+    }
+}
+
+/// Reads one HTTP response: the headers, then exactly Content-Length bytes
+/// (ChromeDriver keeps the connection open despite `Connection: close`).
+fn read_response(stream: &mut TcpStream) -> Result<(String, String), String> {
+    let mut buffer = Vec::new();
+    let mut chunk = [0u8; 8192];
+    loop {
+        let n = stream.read(&mut chunk).map_err(|e| e.to_string())?;
+        buffer.extend_from_slice(&chunk[..n]);
+        let text = String::from_utf8_lossy(&buffer).into_owned();
+        if let Some((head, body)) = text.split_once("\r\n\r\n") {
+            let length = head.lines().find_map(|line| {
+                let line = line.to_ascii_lowercase();
+                line.strip_prefix("content-length:")?
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+            });
+            if n == 0 || length.is_some_and(|len| body.len() >= len) {
+                return Ok((head.to_string(), body.to_string()));
+            }
+        } else if n == 0 {
+            return Err("connection closed before the response".to_string());
+        }
+    }
+}
