@@ -25,7 +25,8 @@ test: setup lint unit wasm-test dist e2e size
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy $(WASM) -p berth -p berth-core --all-targets -- -D warnings
+	cargo clippy $(WASM) -p berth --all-targets -- -D warnings
+	cargo clippy $(WASM) -p berth-core --lib -- -D warnings
 
 unit:
 	cargo test --workspace
