@@ -1,6 +1,8 @@
 //! In-browser tests (wasm-bindgen-test, headless Chromium): mount the App,
 //! edit a field as a user would, and check the DOM and the address bar.
 #![cfg(target_arch = "wasm32")]
+// Test helpers outside #[test] functions may panic: that is how a test fails.
+#![allow(clippy::unwrap_used)]
 
 use berth::{App, AppProps};
 use wasm_bindgen::JsCast;
