@@ -6,6 +6,8 @@
 //! can use and names each one it cannot in a [`Notice`].
 
 use crate::notice::Notice;
+use crate::options;
+use crate::preset::Preset;
 use crate::region;
 use crate::scenario::{limits, Arch, Os, Scenario, Service, Tab};
 use crate::text::{clip, format_number, percent_decode, percent_encode};
@@ -20,7 +22,13 @@ impl Scenario {
     /// Decodes a query string or whole URL into a Scenario plus notices.
     pub fn from_query(input: &str) -> (Scenario, Vec<Notice>) {
         let mut decoder = Decoder::default();
-        for (key, raw) in pairs(query_part(input)) {
+        let pairs: Vec<(String, &str)> = pairs(query_part(input)).collect();
+        // The preset is the base every other key is read against, wherever
+        // it stands in the link.
+        if let Some((_, raw)) = pairs.iter().rev().find(|(k, _)| k == "preset") {
+            decoder.preset(raw);
+        }
+        for (key, raw) in pairs {
             decoder.field(&key, raw);
         }
         decoder.finish()
@@ -28,10 +36,13 @@ impl Scenario {
 
     /// Encodes this Scenario canonically; decoding the result gives it back.
     pub fn to_query(&self) -> String {
-        let base = Scenario::default();
+        let base = Scenario::base(self.preset);
         let mut out = vec![format!("v={VERSION}")];
         if self.tab != base.tab {
             out.push(format!("tab={}", self.tab.key()));
+        }
+        if let Some(preset) = self.preset {
+            out.push(format!("preset={}", preset.key()));
         }
         if self.region != base.region {
             out.push(format!("region={}", percent_encode(&self.region)));
@@ -45,6 +56,16 @@ impl Scenario {
                     .iter()
                     .map(|s| format!("svc={}", encode_service(s))),
             );
+        }
+        for field in options::FIELDS {
+            let value = (field.get)(&self.options);
+            if value != (field.get)(&base.options) {
+                out.push(format!(
+                    "{}={}",
+                    field.key,
+                    percent_encode(&value).replace("%7E", "~")
+                ));
+            }
         }
         out.join("&")
     }
@@ -112,6 +133,20 @@ impl Decoder {
         self.notices.push(Notice::new(field, message));
     }
 
+    fn preset(&mut self, raw: &str) {
+        let value = percent_decode(raw).trim().to_ascii_lowercase();
+        match Preset::from_key(&value) {
+            Some(preset) => self.scenario = Some(Scenario::base(Some(preset))),
+            None => self.note(
+                "preset",
+                format!(
+                    "unknown preset \"{}\"; starting from the defaults",
+                    clip(&value)
+                ),
+            ),
+        }
+    }
+
     fn field(&mut self, key: &str, raw: &str) {
         if key == "svc" {
             return self.service(raw);
@@ -152,7 +187,17 @@ impl Decoder {
                     self.note("region", msg);
                 }
             },
-            _ => self.note(clip(key), "unknown field, ignored"),
+            "preset" => {} // read first, in `preset`
+            _ => match options::field(key) {
+                Some(field) => {
+                    let options = &mut self.scenario().options;
+                    if let Err(message) = (field.set)(options, value) {
+                        let kept = (field.get)(options);
+                        self.note(key, format!("{message}; using {kept}"));
+                    }
+                }
+                None => self.note(clip(key), "unknown field, ignored"),
+            },
         }
     }
 
@@ -406,6 +451,52 @@ mod tests {
         assert!(n.is_empty(), "{n:?}");
         assert_eq!(s.region, "eu-west-1");
         assert_eq!(s.services, vec![svc("my api", 3, 1.0, 2.0)]);
+    }
+
+    #[test]
+    fn options_round_trip_and_defaults_are_omitted() {
+        let q = "v=1&it=m5.large&net=bridge&spot=40&ds=300~512&req=1000000&dur=120";
+        let (s, n) = Scenario::from_query(q);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.options.spot_pct, 40.0);
+        assert_eq!(s.options.ds_mib, 512.0);
+        assert_eq!(s.to_query(), q);
+        let (s, _) = Scenario::from_query("spot=0&hostres=5");
+        assert_eq!(s.to_query(), "v=1");
+    }
+
+    #[test]
+    fn a_bad_option_keeps_its_default_and_is_named() {
+        let (s, n) = Scenario::from_query("spot=150&sp=20");
+        assert_eq!(s.options.spot_pct, 0.0);
+        assert_eq!(s.options.sp_pct, 20.0);
+        assert_eq!(n.len(), 1);
+        assert_eq!(n[0].field, "spot");
+        assert!(n[0].message.contains("using 0"), "{}", n[0].message);
+    }
+
+    #[test]
+    fn a_preset_is_the_base_wherever_it_stands() {
+        let (s, n) = Scenario::from_query("svc=x~5~1~2&preset=guide-small");
+        assert!(n.is_empty());
+        assert_eq!(s.preset, Some(Preset::GuideSmall));
+        assert_eq!(s.options.instance_type.as_deref(), Some("m5.large"));
+        assert_eq!(s.services, vec![svc("x", 5, 1.0, 2.0)]);
+        let plain = Scenario::base(Some(Preset::GuideLarge));
+        assert_eq!(plain.to_query(), "v=1&preset=guide-large");
+        assert_eq!(Scenario::from_query(&plain.to_query()).0, plain);
+        // Leaving the guide's m5.large for auto must be written down.
+        let auto = Scenario::from_query("preset=guide-large&it=auto").0;
+        assert_eq!(auto.options.instance_type, None);
+        assert_eq!(auto.to_query(), "v=1&preset=guide-large&it=auto");
+    }
+
+    #[test]
+    fn an_unknown_preset_is_named_and_the_rest_kept() {
+        let (s, n) = Scenario::from_query("preset=huge&region=eu-west-1");
+        assert_eq!(s.preset, None);
+        assert_eq!(s.region, "eu-west-1");
+        assert!(n.iter().any(|n| n.field == "preset"));
     }
 
     #[test]

@@ -22,6 +22,8 @@
 pub mod action;
 pub mod codec;
 pub mod notice;
+pub mod options;
+pub mod preset;
 pub mod pricebook;
 pub mod region;
 pub mod scenario;

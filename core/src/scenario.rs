@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::options::CostOptions;
+use crate::preset::Preset;
 use crate::region::DEFAULT_REGION;
 use crate::text::{parse_decimal, parse_whole};
 
@@ -204,8 +206,13 @@ pub struct Scenario {
     pub tab: Tab,
     /// AWS region code; always one of [`crate::region::REGIONS`].
     pub region: String,
+    /// The preset the scenario was started from, if any: links are read
+    /// against it, and the guide presets come with an audit.
+    pub preset: Option<Preset>,
     /// The workload.
     pub services: Vec<Service>,
+    /// Workload-wide settings of the cost models.
+    pub options: CostOptions,
 }
 
 impl Default for Scenario {
@@ -213,7 +220,17 @@ impl Default for Scenario {
         Self {
             tab: Tab::default(),
             region: DEFAULT_REGION.to_string(),
+            preset: None,
             services: vec![Service::default()],
+            options: CostOptions::default(),
         }
+    }
+}
+
+impl Scenario {
+    /// The scenario a link with this preset (or none) starts from: what
+    /// encoding leaves out and decoding fills in.
+    pub fn base(preset: Option<Preset>) -> Scenario {
+        preset.map(Preset::scenario).unwrap_or_default()
     }
 }
