@@ -1,10 +1,22 @@
 //! The `berth` command: Berth's engine natively, for scripts and documentation.
+//!
+//! `berth url`, `berth estimate`, `berth breakeven` and `berth prices` print
+//! what the web app shows, from the same `berth-core` code.
+
+mod estimate;
 
 use std::process::ExitCode;
 
-use berth_core::Scenario;
+use berth_core::{Notice, Scenario};
 
-const USAGE: &str = "usage: berth url '<query or URL>'";
+const USAGE: &str = "usage:
+  berth url '<query or URL>'
+  berth estimate '<query or URL>' [--format json|table|markdown|csv]
+  berth breakeven '<query or URL>' <platform-a> <platform-b> [--max N]
+  berth prices [region]";
+
+/// Longest input accepted (a link is far shorter; this stops accidents).
+const MAX_INPUT_BYTES: usize = 1 << 20;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,20 +34,33 @@ fn main() -> ExitCode {
 
 /// Runs one command; `Err` is a one-line reason for exit code 2.
 fn run(args: &[String]) -> Result<String, String> {
-    match args {
-        [cmd, input] if cmd == "url" => url(input),
-        [cmd, ..] if cmd == "url" => Err(format!("url takes one argument\n{USAGE}")),
-        [] => Err(USAGE.to_string()),
-        [cmd, ..] => Err(format!("unknown command {cmd}\n{USAGE}")),
+    let Some((cmd, rest)) = args.split_first() else {
+        return Err(USAGE.to_string());
+    };
+    match cmd.as_str() {
+        "url" => match rest {
+            [input] => url(input),
+            _ => Err(format!("url takes one argument\n{USAGE}")),
+        },
+        "estimate" => estimate::estimate(rest),
+        "breakeven" => estimate::breakeven(rest),
+        "prices" => estimate::prices(rest),
+        "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
+        other => Err(format!("unknown command {other}\n{USAGE}")),
     }
+}
+
+/// Decodes a link, refusing only input that cannot be a link at all.
+pub(crate) fn decode(input: &str) -> Result<(Scenario, Vec<Notice>), String> {
+    if input.len() > MAX_INPUT_BYTES {
+        return Err("input longer than 1 MiB".to_string());
+    }
+    Ok(Scenario::from_query(input))
 }
 
 /// `berth url`: the normalised query, then one line per notice.
 fn url(input: &str) -> Result<String, String> {
-    if input.len() > 1 << 20 {
-        return Err("input longer than 1 MiB".to_string());
-    }
-    let (scenario, notices) = Scenario::from_query(input);
+    let (scenario, notices) = decode(input)?;
     let mut out = format!("{}\n", scenario.to_query());
     for n in notices {
         out.push_str(&format!("notice: {n}\n"));
@@ -47,7 +72,7 @@ fn url(input: &str) -> Result<String, String> {
 mod tests {
     use super::*;
 
-    fn args(a: &[&str]) -> Vec<String> {
+    pub(crate) fn args(a: &[&str]) -> Vec<String> {
         a.iter().map(|s| s.to_string()).collect()
     }
 
@@ -69,5 +94,6 @@ mod tests {
         assert!(run(&args(&[])).is_err());
         assert!(run(&args(&["url"])).is_err());
         assert!(run(&args(&["frobnicate"])).is_err());
+        assert!(run(&args(&["url", &"x".repeat(MAX_INPUT_BYTES + 1)])).is_err());
     }
 }

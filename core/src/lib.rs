@@ -21,6 +21,7 @@
 
 pub mod action;
 pub mod codec;
+pub mod cost;
 pub mod notice;
 pub mod options;
 pub mod preset;
@@ -30,6 +31,7 @@ pub mod scenario;
 pub mod text;
 
 pub use action::Action;
+pub use cost::{evaluate, CostReport};
 pub use notice::Notice;
 pub use scenario::{Arch, Os, Scenario, Service, Tab};
 

@@ -137,6 +137,12 @@ fn pct(text: &str, what: &str) -> Result<f64, String> {
     parse_decimal(text, what, 0.0, 100.0, false)
 }
 
+/// Stores a checked value, or passes the message on.
+fn assign<T>(slot: &mut T, value: Result<T, String>) -> Result<(), String> {
+    *slot = value?;
+    Ok(())
+}
+
 fn opt_number(value: Option<f64>) -> String {
     value.map(format_number).unwrap_or_default()
 }
@@ -185,43 +191,68 @@ pub const FIELDS: &[Field] = &[
     Field {
         key: "spot",
         label: "EC2 Spot share, %",
-        set: |o, t| Ok(o.spot_pct = pct(t, "Spot share")?),
+        set: |o, t| assign(&mut o.spot_pct, pct(t, "Spot share")),
         get: |o| format_number(o.spot_pct),
     },
     Field {
         key: "fspot",
         label: "Fargate Spot share, %",
-        set: |o, t| Ok(o.fspot_pct = pct(t, "Fargate Spot share")?),
+        set: |o, t| assign(&mut o.fspot_pct, pct(t, "Fargate Spot share")),
         get: |o| format_number(o.fspot_pct),
     },
     Field {
         key: "sp",
         label: "Savings Plan discount, %",
-        set: |o, t| Ok(o.sp_pct = parse_decimal(t, "Savings Plan discount", 0.0, 90.0, false)?),
+        set: |o, t| {
+            assign(
+                &mut o.sp_pct,
+                parse_decimal(t, "Savings Plan discount", 0.0, 90.0, false),
+            )
+        },
         get: |o| format_number(o.sp_pct),
     },
     Field {
         key: "head",
         label: "Spare EC2 capacity, %",
-        set: |o, t| Ok(o.head_pct = parse_decimal(t, "spare capacity", 0.0, 90.0, false)?),
+        set: |o, t| {
+            assign(
+                &mut o.head_pct,
+                parse_decimal(t, "spare capacity", 0.0, 90.0, false),
+            )
+        },
         get: |o| format_number(o.head_pct),
     },
     Field {
         key: "hostres",
         label: "Instance memory reserved for OS and agents, %",
-        set: |o, t| Ok(o.hostres_pct = parse_decimal(t, "reserved memory", 0.0, 50.0, false)?),
+        set: |o, t| {
+            assign(
+                &mut o.hostres_pct,
+                parse_decimal(t, "reserved memory", 0.0, 50.0, false),
+            )
+        },
         get: |o| format_number(o.hostres_pct),
     },
     Field {
         key: "ebs",
         label: "Root volume per instance, GiB",
-        set: |o, t| Ok(o.ebs_gib = parse_decimal(t, "root volume", 0.0, 16_384.0, false)?),
+        set: |o, t| {
+            assign(
+                &mut o.ebs_gib,
+                parse_decimal(t, "root volume", 0.0, 16_384.0, false),
+            )
+        },
         get: |o| format_number(o.ebs_gib),
     },
     Field {
         key: "eph",
         label: "Ephemeral storage per Fargate task, GiB",
-        set: |o, t| Ok(o.eph_gib = parse_decimal(t, "ephemeral storage", 20.0, 200.0, false)?),
+        set: |o, t| {
+            assign(
+                &mut o.eph_gib,
+                parse_decimal(t, "ephemeral storage", 20.0, 200.0, false),
+            )
+        },
         get: |o| format_number(o.eph_gib),
     },
     Field {
@@ -270,21 +301,23 @@ pub const FIELDS: &[Field] = &[
     Field {
         key: "lcu",
         label: "ALB capacity units per ALB",
-        set: |o, t| Ok(o.lcu = parse_decimal(t, "LCUs", 0.0, 100_000.0, false)?),
+        set: |o, t| assign(&mut o.lcu, parse_decimal(t, "LCUs", 0.0, 100_000.0, false)),
         get: |o| format_number(o.lcu),
     },
     Field {
         key: "active",
         label: "App Runner active share, %",
-        set: |o, t| Ok(o.active_pct = pct(t, "active share")?),
+        set: |o, t| assign(&mut o.active_pct, pct(t, "active share")),
         get: |o| format_number(o.active_pct),
     },
     Field {
         key: "req",
         label: "Requests per month (Lambda)",
         set: |o, t| {
-            Ok(o.requests_per_month =
-                Some(parse_decimal(t, "requests per month", 0.0, 1e13, false)?.round()))
+            assign(
+                &mut o.requests_per_month,
+                parse_decimal(t, "requests per month", 0.0, 1e13, false).map(|v| Some(v.round())),
+            )
         },
         get: |o| opt_number(o.requests_per_month),
     },
@@ -292,7 +325,10 @@ pub const FIELDS: &[Field] = &[
         key: "dur",
         label: "Average request duration, ms (Lambda)",
         set: |o, t| {
-            Ok(o.duration_ms = Some(parse_decimal(t, "duration (ms)", 1.0, 900_000.0, false)?))
+            assign(
+                &mut o.duration_ms,
+                parse_decimal(t, "duration (ms)", 1.0, 900_000.0, false).map(Some),
+            )
         },
         get: |o| opt_number(o.duration_ms),
     },

@@ -1,0 +1,221 @@
+//! `berth estimate`, `berth breakeven` and `berth prices`.
+
+use berth_core::cost::{self, usd, Platform, PlatformCost, Status};
+use berth_core::{pricebook, region};
+use serde_json::json;
+
+use crate::decode;
+
+/// Output formats of `estimate`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Table,
+    Markdown,
+    Csv,
+}
+
+fn parse_format(rest: &[String]) -> Result<(Vec<&String>, Format), String> {
+    let mut positional = Vec::new();
+    let mut format = Format::Json;
+    let mut it = rest.iter();
+    while let Some(arg) = it.next() {
+        if arg == "--format" {
+            format = match it.next().map(String::as_str) {
+                Some("json") => Format::Json,
+                Some("table") => Format::Table,
+                Some("markdown") => Format::Markdown,
+                Some("csv") => Format::Csv,
+                other => {
+                    return Err(format!(
+                        "--format must be json, table, markdown or csv, not {}",
+                        other.unwrap_or("nothing")
+                    ))
+                }
+            };
+        } else {
+            positional.push(arg);
+        }
+    }
+    Ok((positional, format))
+}
+
+/// `berth estimate '<query>' [--format …]`.
+pub fn estimate(rest: &[String]) -> Result<String, String> {
+    let (positional, format) = parse_format(rest)?;
+    let [input] = positional.as_slice() else {
+        return Err("estimate takes one query or URL".to_string());
+    };
+    let (scenario, notices) = decode(input)?;
+    let report = cost::evaluate(&scenario);
+    Ok(match format {
+        Format::Json => {
+            let value = json!({
+                "query": scenario.to_query(),
+                "region": report.region,
+                "notices": notices.iter().map(|n| json!({"field": n.field, "message": n.message})).collect::<Vec<_>>(),
+                "platforms": report.platforms,
+            });
+            format!(
+                "{}\n",
+                serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+            )
+        }
+        Format::Table => table(&report.platforms, &notices),
+        Format::Markdown => markdown(&scenario.to_query(), &report.platforms),
+        Format::Csv => csv(&report.platforms),
+    })
+}
+
+fn status_text(p: &PlatformCost) -> &'static str {
+    match p.status {
+        Status::Ok => "ok",
+        Status::Unavailable => "unavailable",
+        Status::Legacy => "legacy",
+    }
+}
+
+fn summary(p: &PlatformCost) -> String {
+    match (&p.capacity, p.status) {
+        (_, Status::Unavailable) => p.reason.clone().unwrap_or_default(),
+        (Some(c), _) => format!(
+            "{} × {}, CPU {:.0}%, memory {:.0}%",
+            c.instances,
+            c.instance_type,
+            c.cpu_utilization * 100.0,
+            c.memory_utilization * 100.0
+        ),
+        (None, Status::Legacy) => p.reason.clone().unwrap_or_default(),
+        (None, _) => String::new(),
+    }
+}
+
+fn money(p: &PlatformCost) -> String {
+    if p.status == Status::Unavailable {
+        "—".to_string()
+    } else {
+        usd(p.monthly_usd)
+    }
+}
+
+fn table(platforms: &[PlatformCost], notices: &[berth_core::Notice]) -> String {
+    let mut out = format!(
+        "{:<28} {:>14}  {:<12} {}\n",
+        "platform", "USD / month", "status", "capacity / reason"
+    );
+    for p in platforms {
+        out.push_str(&format!(
+            "{:<28} {:>14}  {:<12} {}\n",
+            p.name,
+            money(p),
+            status_text(p),
+            summary(p)
+        ));
+    }
+    for n in notices {
+        out.push_str(&format!("notice: {n}\n"));
+    }
+    out
+}
+
+fn markdown(query: &str, platforms: &[PlatformCost]) -> String {
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = String::from(
+        "| Platform | USD / month | Status | Capacity / reason |\n|---|---:|---|---|\n",
+    );
+    for p in platforms {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            p.name,
+            money(p),
+            status_text(p),
+            cell(&summary(p))
+        ));
+    }
+    out.push_str(&format!(
+        "\nComputed by Berth from `?{query}` with the price book as of {}.\n",
+        pricebook::DATA_AS_OF
+    ));
+    out
+}
+
+fn csv(platforms: &[PlatformCost]) -> String {
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let mut out = String::from("id,name,status,monthly_usd,summary\n");
+    for p in platforms {
+        out.push_str(&format!(
+            "{},{},{},{:.2},{}\n",
+            p.id.id(),
+            quote(p.name),
+            status_text(p),
+            p.monthly_usd,
+            quote(&summary(p))
+        ));
+    }
+    out
+}
+
+/// `berth breakeven '<query>' <a> <b> [--max N]`.
+pub fn breakeven(rest: &[String]) -> Result<String, String> {
+    let mut max = 2000u32;
+    let mut positional = Vec::new();
+    let mut it = rest.iter();
+    while let Some(arg) = it.next() {
+        if arg == "--max" {
+            let text = it.next().ok_or("--max needs a number")?;
+            max = text
+                .parse()
+                .ok()
+                .filter(|m| (1..=1_000_000).contains(m))
+                .ok_or("--max must be 1 to 1,000,000")?;
+        } else {
+            positional.push(arg);
+        }
+    }
+    let [input, a, b] = positional.as_slice() else {
+        return Err("breakeven takes a query and two platform ids".to_string());
+    };
+    let platform = |id: &str| {
+        Platform::from_id(id).ok_or_else(|| format!("unknown platform {id}; one of: {}", ids()))
+    };
+    let (a, b) = (platform(a)?, platform(b)?);
+    let (scenario, _) = decode(input)?;
+    let result = cost::breakeven(&scenario, a, b, max);
+    let value = json!({
+        "a": a.id(), "b": b.id(), "max_tasks": max,
+        "crossovers": result.crossovers.iter().map(|c| json!({"tasks": c.tasks, "cheaper": c.cheaper.id()})).collect::<Vec<_>>(),
+    });
+    Ok(format!(
+        "{}\n",
+        serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+    ))
+}
+
+fn ids() -> String {
+    Platform::ALL
+        .iter()
+        .map(|p| p.id())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `berth prices [region]`: every rate with its unit, date and source.
+pub fn prices(rest: &[String]) -> Result<String, String> {
+    let code = rest.first().map_or(region::DEFAULT_REGION, String::as_str);
+    region::find(code).ok_or_else(|| format!("unknown region {code}"))?;
+    let mut out = format!("key\tvalue\tunit\tas_of\tconfidence\tderived\tsource\n");
+    for r in pricebook::rates_for_region(code) {
+        let p = r.provenance;
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            r.key,
+            r.value,
+            r.unit,
+            p.as_of,
+            p.confidence.key(),
+            p.derived,
+            p.source
+        ));
+    }
+    Ok(out)
+}

@@ -1,0 +1,267 @@
+//! First-fit-decreasing bin packing of identical-shape task groups.
+//!
+//! Tasks of one service are identical, so instead of placing a million tasks
+//! one by one we keep *runs* of identical instances and place a whole group
+//! at a time. For identical items this gives exactly first-fit's result:
+//! first-fit fills the lowest-numbered instance with room before the next.
+
+/// What one instance offers to tasks (units are the caller's: CPU units or
+/// millicores, MiB, task slots).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bin {
+    /// CPU available to tasks.
+    pub cpu: f64,
+    /// Memory available to tasks.
+    pub mem: f64,
+    /// Most tasks one instance may hold (ENI or max-pods limit).
+    pub slots: u64,
+}
+
+/// One group of identical tasks.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Demand {
+    /// CPU per task.
+    pub cpu: f64,
+    /// Memory per task.
+    pub mem: f64,
+    /// Number of tasks.
+    pub count: u64,
+}
+
+/// `count` identical instances with the same room left.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    count: u64,
+    cpu: f64,
+    mem: f64,
+    slots: u64,
+    tasks: u64,
+}
+
+/// The outcome of packing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Packing {
+    /// Instances needed.
+    pub instances: u64,
+    /// Most tasks on any one instance.
+    pub max_tasks_per_instance: u64,
+}
+
+/// Tolerance for float room checks (CPU units and MiB are whole numbers in
+/// practice; this only absorbs rounding in the conversions).
+const EPS: f64 = 1e-9;
+
+/// How many tasks of `d` fit into the room left.
+fn fits(cpu: f64, mem: f64, slots: u64, d: &Demand) -> u64 {
+    if d.cpu <= 0.0 || d.mem <= 0.0 {
+        return slots;
+    }
+    let by_cpu = ((cpu + EPS) / d.cpu).floor();
+    let by_mem = ((mem + EPS) / d.mem).floor();
+    let by_res = by_cpu.min(by_mem).max(0.0);
+    // A float above u64::MAX saturates; slots bounds it anyway.
+    (by_res as u64).min(slots)
+}
+
+/// How many tasks of `d` one empty instance holds.
+pub fn per_instance(bin: Bin, d: &Demand) -> u64 {
+    fits(bin.cpu, bin.mem, bin.slots, d)
+}
+
+/// Packs the groups first-fit-decreasing (largest CPU, then memory, first).
+/// `Err(i)`: group `i` does not fit even an empty instance.
+pub fn pack(bin: Bin, demands: &[Demand]) -> Result<Packing, usize> {
+    let mut order: Vec<(usize, &Demand)> = demands.iter().enumerate().collect();
+    order.sort_by(|(_, x), (_, y)| y.cpu.total_cmp(&x.cpu).then(y.mem.total_cmp(&x.mem)));
+    let mut runs: Vec<Run> = Vec::new();
+    for (index, d) in order {
+        if d.count == 0 {
+            continue;
+        }
+        if per_instance(bin, d) == 0 {
+            return Err(index);
+        }
+        let mut remaining = d.count;
+        let mut i = 0;
+        while remaining > 0 && i < runs.len() {
+            i += place_in_run(&mut runs, i, d, &mut remaining);
+        }
+        if remaining > 0 {
+            let empty = Run {
+                count: 0,
+                cpu: bin.cpu,
+                mem: bin.mem,
+                slots: bin.slots,
+                tasks: 0,
+            };
+            let fit = per_instance(bin, d);
+            let needed = remaining.div_ceil(fit);
+            runs.push(Run {
+                count: needed,
+                ..empty
+            });
+            let last = runs.len() - 1;
+            place_in_run(&mut runs, last, d, &mut remaining);
+        }
+    }
+    Ok(Packing {
+        instances: runs.iter().map(|r| r.count).sum(),
+        max_tasks_per_instance: runs.iter().map(|r| r.tasks).max().unwrap_or(0),
+    })
+}
+
+/// Places as many of `remaining` as fit into run `i` (splitting it when only
+/// some of its instances are needed); returns how many runs to step over.
+fn place_in_run(runs: &mut Vec<Run>, i: usize, d: &Demand, remaining: &mut u64) -> usize {
+    let Some(run) = runs.get(i).copied() else {
+        return 1;
+    };
+    let fit = fits(run.cpu, run.mem, run.slots, d);
+    if fit == 0 {
+        return 1;
+    }
+    let take = |r: Run, n: u64| Run {
+        cpu: r.cpu - d.cpu * n as f64,
+        mem: r.mem - d.mem * n as f64,
+        slots: r.slots - n,
+        tasks: r.tasks + n,
+        ..r
+    };
+    if *remaining >= fit.saturating_mul(run.count) {
+        *remaining -= fit * run.count;
+        if let Some(r) = runs.get_mut(i) {
+            *r = take(run, fit);
+        }
+        return 1;
+    }
+    // Only part of the run is needed: full instances, one partial, the rest untouched.
+    let full = *remaining / fit;
+    let partial = *remaining % fit;
+    let mut pieces = Vec::with_capacity(3);
+    if full > 0 {
+        pieces.push(Run {
+            count: full,
+            ..take(run, fit)
+        });
+    }
+    if partial > 0 {
+        pieces.push(Run {
+            count: 1,
+            ..take(run, partial)
+        });
+    }
+    let used = full + u64::from(partial > 0);
+    if run.count > used {
+        pieces.push(Run {
+            count: run.count - used,
+            ..run
+        });
+    }
+    *remaining = 0;
+    let step = pieces.len();
+    runs.splice(i..=i, pieces);
+    step
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const M5_LARGE_ECS: Bin = Bin {
+        cpu: 2048.0,
+        mem: 7782.4,
+        slots: 9,
+    };
+
+    fn d(cpu: f64, mem: f64, count: u64) -> Demand {
+        Demand { cpu, mem, count }
+    }
+
+    #[test]
+    fn identical_tasks_fill_instances_in_order() {
+        // 0.25 vCPU / 0.5 GiB on m5.large: CPU allows 8, memory 15, ENIs 9 → 8.
+        let p = pack(M5_LARGE_ECS, &[d(256.0, 512.0, 1000)]).unwrap();
+        assert_eq!(p.instances, 125);
+        assert_eq!(p.max_tasks_per_instance, 8);
+    }
+
+    #[test]
+    fn slots_limit_small_tasks() {
+        let bin = Bin {
+            slots: 2,
+            ..M5_LARGE_ECS
+        };
+        assert_eq!(pack(bin, &[d(128.0, 256.0, 10)]).unwrap().instances, 5);
+    }
+
+    #[test]
+    fn smaller_tasks_backfill_the_gaps_left_by_larger_ones() {
+        // 3 × 1.5 vCPU leave 0.5 vCPU on each of 3 instances: 6 × 0.25 fit there.
+        let p = pack(M5_LARGE_ECS, &[d(256.0, 256.0, 6), d(1536.0, 1024.0, 3)]).unwrap();
+        assert_eq!(p.instances, 3);
+    }
+
+    #[test]
+    fn a_task_larger_than_the_instance_is_reported() {
+        assert_eq!(
+            pack(M5_LARGE_ECS, &[d(256.0, 256.0, 1), d(4096.0, 1024.0, 1)]),
+            Err(1)
+        );
+    }
+
+    #[test]
+    fn partial_runs_split_correctly() {
+        // 5 instances with 1 slot left each; 2 more tasks use 2 of them.
+        let bin = Bin {
+            cpu: 1000.0,
+            mem: 1000.0,
+            slots: 3,
+        };
+        let p = pack(bin, &[d(500.0, 100.0, 5), d(100.0, 100.0, 2)]).unwrap();
+        assert_eq!(p.instances, 3);
+        let p = pack(bin, &[d(400.0, 100.0, 10), d(100.0, 100.0, 2)]).unwrap();
+        // 2 big per instance → 5 instances, each with 200 CPU and 1 slot left.
+        assert_eq!(p.instances, 5);
+        assert_eq!(p.max_tasks_per_instance, 3);
+    }
+
+    #[test]
+    fn a_million_tasks_pack_without_iterating_them() {
+        let p = pack(M5_LARGE_ECS, &[d(256.0, 512.0, 1_000_000)]).unwrap();
+        assert_eq!(p.instances, 125_000);
+    }
+
+    /// Reference: place tasks one at a time, first fit, decreasing.
+    fn naive(bin: Bin, demands: &[Demand]) -> u64 {
+        let mut tasks: Vec<(f64, f64)> = demands
+            .iter()
+            .flat_map(|d| std::iter::repeat_n((d.cpu, d.mem), d.count as usize))
+            .collect();
+        tasks.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.total_cmp(&a.1)));
+        let mut bins: Vec<(f64, f64, u64)> = Vec::new();
+        for (c, m) in tasks {
+            match bins
+                .iter_mut()
+                .find(|b| b.0 + EPS >= c && b.1 + EPS >= m && b.2 >= 1)
+            {
+                Some(b) => *b = (b.0 - c, b.1 - m, b.2 - 1),
+                None => bins.push((bin.cpu - c, bin.mem - m, bin.slots - 1)),
+            }
+        }
+        bins.len() as u64
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn grouped_packing_equals_one_by_one_first_fit(
+            groups in proptest::collection::vec((1u32..9, 1u32..9, 0u64..30), 1..5),
+            slots in 1u64..12,
+        ) {
+            let bin = Bin { cpu: 2048.0, mem: 8192.0, slots };
+            let demands: Vec<Demand> =
+                groups.iter().map(|&(c, m, n)| d(c as f64 * 256.0, m as f64 * 512.0, n)).collect();
+            let packed = pack(bin, &demands).unwrap().instances;
+            proptest::prop_assert_eq!(packed, naive(bin, &demands));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! `Prices`: the models' one door to the price book, for one region.
+//!
+//! Models never call the book directly, so there is one place where a
+//! missing figure becomes a reason ("no … price for … in …") and, later,
+//! one place where user overrides apply.
+
+use crate::pricebook::{self, FargatePlatform, FargateTier, Fee, InstanceType, Limit};
+
+/// Price lookups for one region.
+#[derive(Clone, Copy, Debug)]
+pub struct Prices<'a> {
+    /// Region code.
+    pub region: &'a str,
+}
+
+/// Fargate rates as plain numbers (USD per hour).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FargateRate {
+    /// Per vCPU-hour.
+    pub vcpu_hour: f64,
+    /// Per GiB-hour.
+    pub gb_hour: f64,
+    /// Windows licence per vCPU-hour (0 on Linux).
+    pub license_vcpu_hour: f64,
+}
+
+impl<'a> Prices<'a> {
+    /// Lookups for `region`.
+    pub fn new(region: &'a str) -> Self {
+        Self { region }
+    }
+
+    /// EC2 on-demand Linux, USD per instance-hour.
+    pub fn ec2(&self, it: &InstanceType) -> Result<f64, String> {
+        pricebook::ec2_on_demand(it.name, self.region)
+            .map(|r| r.value)
+            .ok_or_else(|| {
+                format!(
+                    "the price book has no EC2 price for {} in {}",
+                    it.name, self.region
+                )
+            })
+    }
+
+    /// Percent saved by Spot for a family here, if the book has it.
+    pub fn spot_savings_pct(&self, family: &str) -> Option<f64> {
+        pricebook::ec2_spot_savings_pct(family, self.region).map(|r| r.value)
+    }
+
+    /// Fargate rates for a platform and tier.
+    pub fn fargate(
+        &self,
+        platform: FargatePlatform,
+        tier: FargateTier,
+    ) -> Result<FargateRate, String> {
+        let rates = pricebook::fargate(self.region, platform, tier).ok_or_else(|| {
+            format!(
+                "the price book has no Fargate {} {} price in {}",
+                platform.key().replace('_', " "),
+                tier.key().replace('_', "-"),
+                self.region
+            )
+        })?;
+        Ok(FargateRate {
+            vcpu_hour: rates.vcpu_hour.value,
+            gb_hour: rates.gb_hour.value,
+            license_vcpu_hour: rates.os_license_vcpu_hour.map_or(0.0, |r| r.value),
+        })
+    }
+
+    /// A fee here, or the reason it is missing.
+    pub fn fee(&self, fee: Fee) -> Result<f64, String> {
+        self.fee_opt(fee)
+            .ok_or_else(|| format!("the price book has no {} in {}", fee_name(fee), self.region))
+    }
+
+    /// A fee here, if the book has it.
+    pub fn fee_opt(&self, fee: Fee) -> Option<f64> {
+        pricebook::fee(fee, self.region).map(|r| r.value)
+    }
+
+    /// A limit (region-independent).
+    pub fn limit(&self, limit: Limit) -> f64 {
+        pricebook::limit(limit).value
+    }
+}
+
+/// A fee's name in messages.
+fn fee_name(fee: Fee) -> &'static str {
+    match fee {
+        Fee::EksClusterStandardHour => "EKS cluster fee (standard support)",
+        Fee::EksClusterExtendedHour => "EKS cluster fee (extended support)",
+        Fee::EksAutoModePctOfOnDemand => "EKS Auto Mode management fee",
+        Fee::EcsManagedInstancesPctOfOnDemand => "ECS Managed Instances management fee",
+        Fee::AlbHour => "ALB hourly price",
+        Fee::AlbLcuHour => "ALB LCU price",
+        Fee::AppRunnerVcpuHour => "App Runner vCPU price",
+        Fee::AppRunnerGbHour => "App Runner memory price",
+        Fee::AppRunnerProvisionedGbHour => "App Runner provisioned memory price",
+        Fee::AppRunnerAutoDeployMonth => "App Runner automatic deployment fee",
+        Fee::LambdaGbSecondX86 => "Lambda x86 duration price",
+        Fee::LambdaGbSecondArm => "Lambda Arm duration price",
+        Fee::LambdaPerMillionRequests => "Lambda request price",
+        Fee::FargateEphemeralGbHour => "Fargate ephemeral storage price",
+        Fee::Gp3GbMonth => "EBS gp3 price",
+    }
+}
