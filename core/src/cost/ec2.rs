@@ -169,6 +169,14 @@ pub(crate) fn instance_month(
     } else {
         0.0
     };
+    if spot_share > 0.0 && o.sp_pct > saved {
+        bill.note(format!(
+            "Savings Plans cover on-demand hours only: at −{}% an on-demand {} hour costs less than Spot (−{}%)",
+            format_number(o.sp_pct),
+            it.family,
+            format_number(saved)
+        ));
+    }
     let on_demand = price * hours * (1.0 - spot_share);
     let mgmt_fee = match kind.mgmt {
         Mgmt::None => 0.0,

@@ -134,6 +134,14 @@ fn compute(
         on_demand_compute += od_hours * compute(&rate);
         if spot_share > 0.0 {
             let spot = prices.fargate(platform, FargateTier::Spot)?;
+            let spot_saving_pct = 100.0 * (1.0 - compute(&spot) / compute(&rate));
+            if o.sp_pct > spot_saving_pct {
+                bill.note(format!(
+                    "Savings Plans cover on-demand hours only: at −{}% on-demand Fargate costs less than Fargate Spot (−{:.0}%)",
+                    format_number(o.sp_pct),
+                    spot_saving_pct
+                ));
+            }
             bill.line(
                 format!("{label}, Fargate Spot ({}%)", format_number(o.fspot_pct)),
                 task_hours * spot_share * compute(&spot),

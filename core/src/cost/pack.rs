@@ -45,6 +45,9 @@ pub struct Packing {
     pub instances: u64,
     /// Most tasks on any one instance.
     pub max_tasks_per_instance: u64,
+    /// Instances grouped by what they hold: (instances, CPU used, memory
+    /// used, tasks) per instance of the group.
+    pub groups: Vec<(u64, f64, f64, u64)>,
 }
 
 /// Tolerance for float room checks (CPU units and MiB are whole numbers in
@@ -107,6 +110,10 @@ pub fn pack(bin: Bin, demands: &[Demand]) -> Result<Packing, usize> {
     Ok(Packing {
         instances: runs.iter().map(|r| r.count).sum(),
         max_tasks_per_instance: runs.iter().map(|r| r.tasks).max().unwrap_or(0),
+        groups: runs
+            .iter()
+            .map(|r| (r.count, bin.cpu - r.cpu, bin.mem - r.mem, r.tasks))
+            .collect(),
     })
 }
 
@@ -260,8 +267,14 @@ mod tests {
             let bin = Bin { cpu: 2048.0, mem: 8192.0, slots };
             let demands: Vec<Demand> =
                 groups.iter().map(|&(c, m, n)| d(c as f64 * 256.0, m as f64 * 512.0, n)).collect();
-            let packed = pack(bin, &demands).unwrap().instances;
-            proptest::prop_assert_eq!(packed, naive(bin, &demands));
+            let packed = pack(bin, &demands).unwrap();
+            proptest::prop_assert_eq!(packed.instances, naive(bin, &demands));
+            // No instance is ever over-committed, and every task is placed.
+            for &(_, cpu, mem, tasks) in &packed.groups {
+                proptest::prop_assert!(cpu <= bin.cpu + EPS && mem <= bin.mem + EPS && tasks <= bin.slots);
+            }
+            let placed: u64 = packed.groups.iter().map(|g| g.0 * g.3).sum();
+            proptest::prop_assert_eq!(placed, demands.iter().map(|d| d.count).sum::<u64>());
         }
     }
 }
