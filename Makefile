@@ -40,8 +40,9 @@ e2e:
 size:
 	scripts/size-report
 
-## bench: speed and size budgets (later issues add criterion benches)
+## bench: speed and size budgets, printed as tables
 bench: dist
+	cargo bench -p berth-core --bench breakeven
 	scripts/size-report
 
 clean:

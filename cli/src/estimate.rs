@@ -1,7 +1,7 @@
 //! `berth estimate`, `berth breakeven` and `berth prices`.
 
 use berth_core::cost::{self, usd, Platform, PlatformCost, Status};
-use berth_core::{pricebook, region};
+use berth_core::{audit, pricebook, region, Scenario};
 use serde_json::json;
 
 use crate::decode;
@@ -55,13 +55,14 @@ pub fn estimate(rest: &[String]) -> Result<String, String> {
                 "region": report.region,
                 "notices": notices.iter().map(|n| json!({"field": n.field, "message": n.message})).collect::<Vec<_>>(),
                 "platforms": report.platforms,
+                "audit": audit::audit(&scenario),
             });
             format!(
                 "{}\n",
                 serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
             )
         }
-        Format::Table => table(&report.platforms, &notices),
+        Format::Table => table(&report.platforms, &notices) + &audit_text(&scenario),
         Format::Markdown => markdown(&scenario.to_query(), &report.platforms),
         Format::Csv => csv(&report.platforms),
     })
@@ -114,6 +115,25 @@ fn table(platforms: &[PlatformCost], notices: &[berth_core::Notice]) -> String {
     }
     for n in notices {
         out.push_str(&format!("notice: {n}\n"));
+    }
+    out
+}
+
+fn audit_text(scenario: &Scenario) -> String {
+    let Some(a) = audit::audit(scenario) else {
+        return String::new();
+    };
+    let mut out = format!(
+        "\nGuide audit ({}{}):\n",
+        a.preset,
+        if a.modified { ", workload changed" } else { "" }
+    );
+    for r in a.rows {
+        let mark = if r.agrees { "agrees" } else { "DIFFERS" };
+        out.push_str(&format!(
+            "  {:<36} guide {:<18} berth {:<28} {mark}\n    {}\n",
+            r.topic, r.guide, r.berth, r.explanation
+        ));
     }
     out
 }

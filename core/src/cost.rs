@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use crate::scenario::Scenario;
 
-pub use breakeven::{breakeven, BreakEven, Crossover};
+pub use breakeven::{breakeven, curve, homogeneous, BreakEven, Crossover, Curve};
 pub use pack::{pack, per_instance, Bin, Demand, Packing};
 pub use prices::Prices;
 

@@ -20,6 +20,7 @@
 //!   [`Notice`]s naming what could not be used.
 
 pub mod action;
+pub mod audit;
 pub mod codec;
 pub mod cost;
 pub mod notice;

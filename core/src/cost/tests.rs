@@ -334,9 +334,9 @@ fn breakeven_curves_match_the_full_model() {
     let mut s = crate::preset::Preset::GuideSmall.scenario();
     s.options.head_pct = 10.0;
     for p in Platform::ALL {
-        let curve = breakeven::curve(&s, p);
+        let curve = curve(&s, p);
         for n in [0u32, 1, 7, 8, 9, 100, 999, 1000, 5000] {
-            let full = cost(&breakeven::homogeneous(&s, n), p);
+            let full = cost(&homogeneous(&s, n), p);
             match curve.at(u64::from(n)) {
                 Some(v) => close(v, full.monthly_usd),
                 None => assert_eq!(full.status, Status::Unavailable, "{p:?} at {n}"),
