@@ -13,6 +13,7 @@ setup:
 ## dist: the release bundle, static files for any CDN, in dist/
 dist: setup
 	trunk build --release --offline
+	scripts/csp-hash dist/index.html
 
 ## serve: build the release bundle and serve it on http://127.0.0.1:$(PORT)/
 serve: dist

@@ -4,7 +4,12 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{Nav, Notices, PanelIntro, RegionSelect, ServicesEditor};
+use berth_core::Tab;
+
+use crate::components::{
+    CostPanel, DataPanel, DecidePanel, Nav, Notices, PanelIntro, PresetPicker, RegionSelect,
+    ServicesEditor,
+};
 use crate::hooks::ScenarioContext;
 use crate::store::{HistoryMode, Store, StoreMsg};
 
@@ -34,10 +39,18 @@ pub fn App(props: &AppProps) -> Html {
                 <main class="app-main">
                     <section class="workload" aria-labelledby="workload-title">
                         <h2 id="workload-title">{ "Workload" }</h2>
-                        <RegionSelect />
+                        <div class="workload-top">
+                            <RegionSelect />
+                            <PresetPicker />
+                        </div>
                         <ServicesEditor />
                     </section>
-                    <PanelIntro tab={store.scenario.tab} />
+                    { match store.scenario.tab {
+                        Tab::Cost => html! { <CostPanel /> },
+                        Tab::Data => html! { <DataPanel /> },
+                        Tab::Decide => html! { <DecidePanel /> },
+                        tab => html! { <PanelIntro {tab} /> },
+                    } }
                 </main>
                 <footer class="app-footer">
                     { "Berth runs entirely in your browser; this page's address holds everything you set." }

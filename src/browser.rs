@@ -22,6 +22,13 @@ pub fn listen_history(on_change: impl Fn(String) + 'static) -> HistoryListener {
 
 pub use imp::HistoryListener;
 
+/// Replaces the page with a short message if Berth ever panics (a panic in
+/// WebAssembly leaves a dead page otherwise): the address stays visible for
+/// copying, with a link that resets to the defaults.
+pub fn install_panic_hook() {
+    imp::install_panic_hook()
+}
+
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use wasm_bindgen::closure::Closure;
@@ -69,6 +76,40 @@ mod imp {
         }
     }
 
+    pub fn install_panic_hook() {
+        std::panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(&JsValue::from_str(&format!("Berth stopped: {info}")));
+            let _ = show_crash();
+        }));
+    }
+
+    /// Builds the crash message from text nodes only (the URL is shown, never parsed as HTML).
+    fn show_crash() -> Option<()> {
+        let window = web_sys::window()?;
+        let document = window.document()?;
+        let body = document.body()?;
+        let href = window.location().href().ok()?;
+        let path = window.location().pathname().ok()?;
+        body.set_text_content(None);
+        let add = |tag: &str, text: &str, parent: &web_sys::Element| -> Option<web_sys::Element> {
+            let el = document.create_element(tag).ok()?;
+            el.set_text_content(Some(text));
+            parent.append_child(&el).ok()?;
+            Some(el)
+        };
+        let main = document.create_element("main").ok()?;
+        main.set_class_name("crash");
+        body.append_child(&main).ok()?;
+        add("h1", "Berth stopped unexpectedly", &main)?;
+        add("p", "Nothing was sent anywhere. Your link, with everything you set, is below: copy it to keep your work.", &main)?;
+        let code = add("textarea", &href, &main)?;
+        code.set_attribute("readonly", "").ok()?;
+        code.set_attribute("aria-label", "Your link").ok()?;
+        let reset = add("a", "Reset to the defaults", &main)?;
+        reset.set_attribute("href", &path).ok()?;
+        Some(())
+    }
+
     pub fn listen_history(on_change: impl Fn(String) + 'static) -> HistoryListener {
         let closure = Closure::<dyn Fn()>::new(move || on_change(current_query()));
         if let Some(window) = web_sys::window() {
@@ -93,4 +134,6 @@ mod imp {
     pub fn listen_history(_on_change: impl Fn(String) + 'static) -> HistoryListener {
         HistoryListener
     }
+
+    pub fn install_panic_hook() {}
 }

@@ -1,5 +1,7 @@
 //! Hooks shared by the components.
 
+mod use_cost;
 mod use_scenario;
 
+pub use use_cost::use_cost;
 pub use use_scenario::{use_scenario, ScenarioContext, ScenarioHandle};

@@ -65,3 +65,30 @@ fn the_bundle_works_under_a_sub_path() {
     let title = browser.find(".app-title");
     assert_eq!(browser.property(&title, "textContent"), "Berth");
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn the_cost_panel_reprices_as_options_change() {
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/", "?tab=cost&preset=guide-small"));
+    let total = browser.find("#cost-ecs-ec2 .cost-total");
+    assert_eq!(browser.property(&total, "textContent"), "$9,060.00");
+    // Half the instance-hours on Spot: the figure drops and the link says so.
+    browser.type_text(&browser.find(".opt-spot input"), "50");
+    wait_until("the EC2 total to drop", || {
+        let text = browser.property(&browser.find("#cost-ecs-ec2 .cost-total"), "textContent");
+        text.as_str()
+            .filter(|t| *t != "$9,060.00")
+            .map(str::to_string)
+    });
+    let search = browser.script("return location.search;");
+    assert!(
+        search.as_str().unwrap_or_default().contains("spot=50"),
+        "{search}"
+    );
+    // The guide audit is on the page.
+    browser.find(".guide-audit");
+    let errors = browser.console_errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}

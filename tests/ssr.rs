@@ -37,7 +37,7 @@ async fn a_link_selects_its_tab_region_and_services() {
         html.contains("class=\"nav-tab is-active\">Cost</button>"),
         "{html}"
     );
-    assert_eq!(html.matches("is-active").count(), 1);
+    assert_eq!(html.matches("nav-tab is-active").count(), 1);
     assert!(html.contains("id=\"panel-cost\""));
     assert!(html.contains("value=\"eu-west-1\" selected"), "{html}");
     assert!(html.contains("value=\"api\""));
@@ -59,4 +59,33 @@ async fn a_bad_link_shows_a_notice_naming_the_field() {
     assert!(html.contains("<code>svc[1].tasks</code>"));
     // Nothing else is lost: the rendered page still works with defaults.
     assert!(html.contains("value=\"us-east-1\" selected"));
+}
+
+#[tokio::test]
+async fn the_cost_panel_shows_every_platform_and_the_guide_audit() {
+    let html = render("tab=cost&preset=guide-small").await;
+    assert_eq!(html.matches("class=\"cost-row ").count(), 9, "{html}");
+    // The figures are the engine's: compare with a direct evaluation.
+    let (scenario, _) = berth_core::Scenario::from_query("preset=guide-small");
+    for p in berth_core::cost::evaluate(&scenario).platforms {
+        assert!(
+            html.contains(&p.monthly_text()),
+            "missing {} {}",
+            p.name,
+            p.monthly_text()
+        );
+    }
+    assert!(
+        html.contains("Checking the guide&#x27;s arithmetic")
+            || html.contains("Checking the guide's arithmetic")
+    );
+    assert!(html.contains("125 × m5.large"));
+}
+
+#[tokio::test]
+async fn the_data_panel_lists_rates_with_their_sources() {
+    let html = render("tab=data&region=eu-west-1").await;
+    assert!(html.contains("Price book — eu-west-1"));
+    assert!(html.contains("<code>ec2.m5.large</code>"), "{html}");
+    assert!(html.contains("skypilot"));
 }

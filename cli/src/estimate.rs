@@ -1,6 +1,6 @@
 //! `berth estimate`, `berth breakeven` and `berth prices`.
 
-use berth_core::cost::{self, usd, Platform, PlatformCost, Status};
+use berth_core::cost::{self, Platform, PlatformCost};
 use berth_core::{audit, pricebook, region, Scenario};
 use serde_json::json;
 
@@ -68,37 +68,6 @@ pub fn estimate(rest: &[String]) -> Result<String, String> {
     })
 }
 
-fn status_text(p: &PlatformCost) -> &'static str {
-    match p.status {
-        Status::Ok => "ok",
-        Status::Unavailable => "unavailable",
-        Status::Legacy => "legacy",
-    }
-}
-
-fn summary(p: &PlatformCost) -> String {
-    match (&p.capacity, p.status) {
-        (_, Status::Unavailable) => p.reason.clone().unwrap_or_default(),
-        (Some(c), _) => format!(
-            "{} × {}, CPU {:.0}%, memory {:.0}%",
-            c.instances,
-            c.instance_type,
-            c.cpu_utilization * 100.0,
-            c.memory_utilization * 100.0
-        ),
-        (None, Status::Legacy) => p.reason.clone().unwrap_or_default(),
-        (None, _) => String::new(),
-    }
-}
-
-fn money(p: &PlatformCost) -> String {
-    if p.status == Status::Unavailable {
-        "—".to_string()
-    } else {
-        usd(p.monthly_usd)
-    }
-}
-
 fn table(platforms: &[PlatformCost], notices: &[berth_core::Notice]) -> String {
     let mut out = format!(
         "{:<28} {:>14}  {:<12} {}\n",
@@ -108,9 +77,9 @@ fn table(platforms: &[PlatformCost], notices: &[berth_core::Notice]) -> String {
         out.push_str(&format!(
             "{:<28} {:>14}  {:<12} {}\n",
             p.name,
-            money(p),
-            status_text(p),
-            summary(p)
+            p.monthly_text(),
+            p.status.key(),
+            p.summary()
         ));
     }
     for n in notices {
@@ -147,9 +116,9 @@ fn markdown(query: &str, platforms: &[PlatformCost]) -> String {
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             p.name,
-            money(p),
-            status_text(p),
-            cell(&summary(p))
+            p.monthly_text(),
+            p.status.key(),
+            cell(&p.summary())
         ));
     }
     out.push_str(&format!(
@@ -167,9 +136,9 @@ fn csv(platforms: &[PlatformCost]) -> String {
             "{},{},{},{:.2},{}\n",
             p.id.id(),
             quote(p.name),
-            status_text(p),
+            p.status.key(),
             p.monthly_usd,
-            quote(&summary(p))
+            quote(&p.summary())
         ));
     }
     out
@@ -223,7 +192,7 @@ fn ids() -> String {
 pub fn prices(rest: &[String]) -> Result<String, String> {
     let code = rest.first().map_or(region::DEFAULT_REGION, String::as_str);
     region::find(code).ok_or_else(|| format!("unknown region {code}"))?;
-    let mut out = format!("key\tvalue\tunit\tas_of\tconfidence\tderived\tsource\n");
+    let mut out = String::from("key\tvalue\tunit\tas_of\tconfidence\tderived\tsource\n");
     for r in pricebook::rates_for_region(code) {
         let p = r.provenance;
         out.push_str(&format!(

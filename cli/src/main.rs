@@ -3,6 +3,7 @@
 //! `berth url`, `berth estimate`, `berth breakeven` and `berth prices` print
 //! what the web app shows, from the same `berth-core` code.
 
+mod decide;
 mod estimate;
 
 use std::process::ExitCode;
@@ -13,6 +14,7 @@ const USAGE: &str = "usage:
   berth url '<query or URL>'
   berth estimate '<query or URL>' [--format json|table|markdown|csv]
   berth breakeven '<query or URL>' <platform-a> <platform-b> [--max N]
+  berth decide '<query or URL>' [--format json|markdown]
   berth prices [region]";
 
 /// Longest input accepted (a link is far shorter; this stops accidents).
@@ -45,6 +47,7 @@ fn run(args: &[String]) -> Result<String, String> {
         "estimate" => estimate::estimate(rest),
         "breakeven" => estimate::breakeven(rest),
         "prices" => estimate::prices(rest),
+        "decide" => decide::decide(rest),
         "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
         other => Err(format!("unknown command {other}\n{USAGE}")),
     }

@@ -3,7 +3,10 @@
 //! The web app's reducer clones the Scenario, applies one Action and keeps
 //! the result; the same code runs natively under test.
 
+use crate::options;
+use crate::preset::Preset;
 use crate::region;
+use crate::requirements;
 use crate::scenario::{limits, Arch, Os, Scenario, Service, Tab};
 use crate::text::format_number;
 
@@ -48,6 +51,24 @@ pub enum Action {
         /// The text as typed.
         text: String,
     },
+    /// Set a cost option from text, by its URL key (see `options::FIELDS`).
+    SetOption {
+        /// The option's URL key, e.g. `spot`.
+        key: String,
+        /// The text as typed.
+        text: String,
+    },
+    /// Set a requirement of the decision engine from text, by its URL key
+    /// (see `requirements::FIELDS`).
+    SetRequirement {
+        /// The requirement's URL key, e.g. `gpu`.
+        key: String,
+        /// The text chosen (`0`/`1` for flags).
+        text: String,
+    },
+    /// Start from a preset (`None`: the defaults): its workload and
+    /// options replace the current ones; the open panel stays.
+    SetPreset(Option<Preset>),
     /// Replace everything, e.g. after browser back/forward.
     Replace(Scenario),
 }
@@ -95,6 +116,26 @@ impl Scenario {
                     .get_mut(index)
                     .ok_or(format!("no service {}", index + 1))?;
                 edit_service(service, field, &text)?;
+            }
+            Action::SetOption { key, text } => {
+                let field = options::field(&key).ok_or(format!("unknown option {key}"))?;
+                let mut next = self.options.clone();
+                (field.set)(&mut next, &text)?;
+                self.options = next;
+            }
+            Action::SetRequirement { key, text } => {
+                let field =
+                    requirements::field(&key).ok_or(format!("unknown requirement {key}"))?;
+                let mut next = self.requirements.clone();
+                (field.set)(&mut next, &text)?;
+                self.requirements = next;
+            }
+            Action::SetPreset(preset) => {
+                let tab = self.tab;
+                *self = Scenario {
+                    tab,
+                    ..Scenario::base(preset)
+                };
             }
             Action::Replace(scenario) => *self = scenario,
         }
@@ -190,6 +231,58 @@ mod tests {
         assert_eq!(s.services.len(), 2);
         assert!(s.apply(Action::RemoveService(9)).is_err());
         assert!(s.apply(edit(9, ServiceField::Name, "x")).is_err());
+    }
+
+    #[test]
+    fn options_are_set_by_key_and_checked() {
+        let mut s = Scenario::default();
+        let set = |key: &str, text: &str| Action::SetOption {
+            key: key.into(),
+            text: text.into(),
+        };
+        s.apply(set("spot", "30")).unwrap();
+        assert_eq!(s.options.spot_pct, 30.0);
+        assert!(s.apply(set("spot", "130")).is_err());
+        assert!(s.apply(set("nope", "1")).is_err());
+        assert_eq!(s.options.spot_pct, 30.0);
+    }
+
+    #[test]
+    fn a_preset_replaces_the_workload_but_keeps_the_panel() {
+        let mut s = Scenario {
+            tab: Tab::Cost,
+            ..Scenario::default()
+        };
+        s.apply(Action::SetPreset(Some(Preset::GuideSmall)))
+            .unwrap();
+        assert_eq!(s.tab, Tab::Cost);
+        assert_eq!(s.services[0].tasks, 1000);
+        s.apply(Action::SetPreset(None)).unwrap();
+        assert_eq!(
+            s,
+            Scenario {
+                tab: Tab::Cost,
+                ..Scenario::default()
+            }
+        );
+    }
+
+    #[test]
+    fn requirements_are_set_by_key_and_checked() {
+        let mut s = Scenario::default();
+        s.apply(Action::SetRequirement {
+            key: "gpu".into(),
+            text: "1".into(),
+        })
+        .unwrap();
+        assert!(s.requirements.gpu);
+        assert!(s
+            .apply(Action::SetRequirement {
+                key: "gpu".into(),
+                text: "yes".into()
+            })
+            .is_err());
+        assert!(s.requirements.gpu);
     }
 
     #[test]

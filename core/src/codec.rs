@@ -9,6 +9,7 @@ use crate::notice::Notice;
 use crate::options;
 use crate::preset::Preset;
 use crate::region;
+use crate::requirements;
 use crate::scenario::{limits, Arch, Os, Scenario, Service, Tab};
 use crate::text::{clip, format_number, percent_decode, percent_encode};
 
@@ -65,6 +66,12 @@ impl Scenario {
                     field.key,
                     percent_encode(&value).replace("%7E", "~")
                 ));
+            }
+        }
+        for field in requirements::FIELDS {
+            let value = (field.get)(&self.requirements);
+            if value != (field.get)(&base.requirements) {
+                out.push(format!("{}={}", field.key, percent_encode(&value)));
             }
         }
         out.join("&")
@@ -188,15 +195,22 @@ impl Decoder {
                 }
             },
             "preset" => {} // read first, in `preset`
-            _ => match options::field(key) {
-                Some(field) => {
+            _ => match (options::field(key), requirements::field(key)) {
+                (Some(field), _) => {
                     let options = &mut self.scenario().options;
                     if let Err(message) = (field.set)(options, value) {
                         let kept = (field.get)(options);
                         self.note(key, format!("{message}; using {kept}"));
                     }
                 }
-                None => self.note(clip(key), "unknown field, ignored"),
+                (None, Some(field)) => {
+                    let requirements = &mut self.scenario().requirements;
+                    if let Err(message) = (field.set)(requirements, value) {
+                        let kept = (field.get)(requirements);
+                        self.note(key, format!("{message}; using {kept}"));
+                    }
+                }
+                (None, None) => self.note(clip(key), "unknown field, ignored"),
             },
         }
     }
@@ -473,6 +487,56 @@ mod tests {
         assert_eq!(n.len(), 1);
         assert_eq!(n[0].field, "spot");
         assert!(n[0].message.contains("using 0"), "{}", n[0].message);
+    }
+
+    #[test]
+    fn requirements_round_trip_in_table_order_and_defaults_are_omitted() {
+        let q = "v=1&spot=40&use=batch&k8s=1&ops=minimal&cost=critical&cx=high&gpu=1\
+                 &win=1&priv=1&stateful=1&iso=1&zero=1&long=1&kexp=1";
+        let (s, n) = Scenario::from_query(q);
+        assert!(n.is_empty(), "{n:?}");
+        let r = &s.requirements;
+        assert_eq!(r.use_case, crate::requirements::UseCase::Batch);
+        assert!(r.k8s && r.gpu && r.win && r.privileged && r.stateful);
+        assert!(r.iso && r.zero && r.long && r.kexp);
+        assert_eq!(s.to_query(), q);
+        assert_eq!(Scenario::from_query(&s.to_query()).0, s);
+        let (s, _) = Scenario::from_query("use=web&ops=moderate&cost=balanced&cx=low&gpu=0");
+        assert_eq!(s.to_query(), "v=1");
+        // A preset is the base for requirements too, and a mixed-case value reads.
+        let (s, n) = Scenario::from_query("preset=web-app&COST=Critical");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.to_query(), "v=1&preset=web-app&cost=critical");
+    }
+
+    #[test]
+    fn a_bad_requirement_keeps_its_default_and_is_named() {
+        for (query, field, kept) in [
+            ("use=mainframe", "use", "using web"),
+            ("k8s=yes", "k8s", "using 0"),
+            ("ops=none", "ops", "using moderate"),
+            ("cost=cheap", "cost", "using balanced"),
+            ("cx=2", "cx", "using low"),
+            ("gpu=true", "gpu", "using 0"),
+            ("priv=", "priv", "using 0"),
+        ] {
+            let (s, n) = Scenario::from_query(&format!("{query}&zero=1"));
+            assert_eq!(n.len(), 1, "{query}: {n:?}");
+            assert_eq!(n[0].field, field);
+            assert!(n[0].message.contains(kept), "{query}: {}", n[0].message);
+            assert!(s.requirements.zero, "{query}: the other keys are kept");
+        }
+    }
+
+    #[test]
+    fn requirement_keys_clash_with_no_other_key() {
+        let mut keys: Vec<&str> = vec!["v", "tab", "region", "preset", "svc"];
+        keys.extend(options::FIELDS.iter().map(|f| f.key));
+        keys.extend(requirements::FIELDS.iter().map(|f| f.key));
+        let mut unique = keys.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), keys.len(), "{keys:?}");
     }
 
     #[test]

@@ -139,6 +139,51 @@ pub struct Capacity {
     pub memory_utilization: f64,
 }
 
+impl Capacity {
+    /// `125 × m5.large, CPU 100%, memory 50%`.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} × {}, CPU {:.0}%, memory {:.0}%",
+            self.instances,
+            self.instance_type,
+            self.cpu_utilization * 100.0,
+            self.memory_utilization * 100.0
+        )
+    }
+}
+
+impl PlatformCost {
+    /// One line for tables: the capacity, or why the platform is unavailable or legacy.
+    pub fn summary(&self) -> String {
+        match (&self.capacity, self.status) {
+            (_, Status::Unavailable) | (None, Status::Legacy) => {
+                self.reason.clone().unwrap_or_default()
+            }
+            (Some(c), _) => c.summary(),
+            (None, Status::Ok) => String::new(),
+        }
+    }
+
+    /// The monthly figure as displayed (`—` when unavailable).
+    pub fn monthly_text(&self) -> String {
+        match self.status {
+            Status::Unavailable => "—".to_string(),
+            _ => usd(self.monthly_usd),
+        }
+    }
+}
+
+impl Status {
+    /// The word shown for it (`ok`, `unavailable`, `legacy`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Unavailable => "unavailable",
+            Status::Legacy => "legacy",
+        }
+    }
+}
+
 /// One platform's monthly cost for the workload.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PlatformCost {

@@ -21,13 +21,16 @@
 
 pub mod action;
 pub mod audit;
+pub mod chart;
 pub mod codec;
 pub mod cost;
+pub mod decide;
 pub mod notice;
 pub mod options;
 pub mod preset;
 pub mod pricebook;
 pub mod region;
+pub mod requirements;
 pub mod scenario;
 pub mod text;
 

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::options::CostOptions;
 use crate::preset::Preset;
 use crate::region::DEFAULT_REGION;
+use crate::requirements::Requirements;
 use crate::text::{parse_decimal, parse_whole};
 
 /// The open panel of the web app (`tab=`).
@@ -213,6 +214,8 @@ pub struct Scenario {
     pub services: Vec<Service>,
     /// Workload-wide settings of the cost models.
     pub options: CostOptions,
+    /// What the workload needs from a platform (the decision engine's input).
+    pub requirements: Requirements,
 }
 
 impl Default for Scenario {
@@ -223,6 +226,7 @@ impl Default for Scenario {
             preset: None,
             services: vec![Service::default()],
             options: CostOptions::default(),
+            requirements: Requirements::default(),
         }
     }
 }

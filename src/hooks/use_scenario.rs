@@ -1,6 +1,8 @@
 //! `use_scenario`: the Scenario and intent methods, from context.
 
 use berth_core::action::ServiceField;
+use berth_core::options;
+use berth_core::preset::Preset;
 use berth_core::{Action, Scenario, Tab};
 use yew::prelude::*;
 
@@ -55,6 +57,36 @@ impl ScenarioHandle {
             .unwrap_or_default();
         self.edit(action);
         Ok(canonical)
+    }
+
+    /// Checks and applies a cost option typed by the user, by URL key;
+    /// `Ok` is its canonical text after the edit.
+    pub fn edit_option(&self, key: &str, text: String) -> Result<String, String> {
+        let action = Action::SetOption {
+            key: key.to_string(),
+            text,
+        };
+        let mut next = self.scenario().clone();
+        next.apply(action.clone())?;
+        let canonical = options::field(key)
+            .map(|f| (f.get)(&next.options))
+            .unwrap_or_default();
+        self.edit(action);
+        Ok(canonical)
+    }
+
+    /// Sets a requirement (every choice offered is valid).
+    pub fn set_requirement(&self, key: &str, text: &str) {
+        self.edit(Action::SetRequirement {
+            key: key.to_string(),
+            text: text.to_string(),
+        });
+    }
+
+    /// Starts from a preset (a new history entry).
+    pub fn choose_preset(&self, preset: Option<Preset>) {
+        self.store
+            .dispatch(StoreMsg::Navigate(Action::SetPreset(preset)));
     }
 
     /// Hides the notices.

@@ -1,0 +1,300 @@
+//! Chart geometry: what the web app's SVG charts draw, computed here so the
+//! view only places what it is given (positions are in SVG user units).
+
+use serde::Serialize;
+
+use crate::cost::{self, usd, CostReport, Platform, Status};
+use crate::scenario::Scenario;
+
+/// One bar of the monthly cost chart.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Bar {
+    /// Which platform.
+    pub platform: Platform,
+    /// Its display name.
+    pub name: &'static str,
+    /// USD per month.
+    pub monthly_usd: f64,
+    /// Bar length as a share of the longest, 0–100.
+    pub length_pct: f64,
+    /// The figure as displayed.
+    pub text: String,
+    /// True for the cheapest platform.
+    pub cheapest: bool,
+    /// True when the platform is closed to new customers.
+    pub legacy: bool,
+}
+
+/// Bars for every platform that can take the workload, cheapest first.
+pub fn cost_bars(report: &CostReport) -> Vec<Bar> {
+    let mut priced: Vec<_> = report
+        .platforms
+        .iter()
+        .filter(|p| p.status != Status::Unavailable)
+        .collect();
+    priced.sort_by(|a, b| a.monthly_usd.total_cmp(&b.monthly_usd));
+    let longest = priced.iter().map(|p| p.monthly_usd).fold(0.0, f64::max);
+    let cheapest = priced.iter().find(|p| p.status == Status::Ok).map(|p| p.id);
+    priced
+        .iter()
+        .map(|p| Bar {
+            platform: p.id,
+            name: p.name,
+            monthly_usd: p.monthly_usd,
+            length_pct: if longest > 0.0 {
+                p.monthly_usd / longest * 100.0
+            } else {
+                0.0
+            },
+            text: usd(p.monthly_usd),
+            cheapest: Some(p.id) == cheapest,
+            legacy: p.status == Status::Legacy,
+        })
+        .collect()
+}
+
+/// An axis tick.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Tick {
+    /// Position along the axis.
+    pub pos: f64,
+    /// Label.
+    pub label: String,
+}
+
+/// One platform's line.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Series {
+    /// Which platform.
+    pub platform: Platform,
+    /// Display name.
+    pub name: &'static str,
+    /// SVG path data (`M x y L x y …`).
+    pub path: String,
+}
+
+/// A labelled point where the cheaper platform changes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Marker {
+    /// x position.
+    pub x: f64,
+    /// y position.
+    pub y: f64,
+    /// e.g. "ECS on EC2 cheaper from 37 tasks".
+    pub label: String,
+}
+
+/// A cost-against-tasks line chart.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LineChart {
+    /// Plot area width.
+    pub width: f64,
+    /// Plot area height.
+    pub height: f64,
+    /// One line per platform that can take the workload.
+    pub series: Vec<Series>,
+    /// Task counts along x.
+    pub x_ticks: Vec<Tick>,
+    /// USD per month along y.
+    pub y_ticks: Vec<Tick>,
+    /// Crossovers of the highlighted pair.
+    pub markers: Vec<Marker>,
+    /// The highlighted pair.
+    pub pair: (Platform, Platform),
+    /// Largest task count plotted.
+    pub max_tasks: u32,
+}
+
+/// Points per line (enough for a smooth curve, few enough for a small DOM).
+const POINTS: u32 = 160;
+
+/// Cost against the first service's task count, 1..=`max_tasks`, every
+/// platform with a curve; the crossovers of `pair` marked.
+pub fn breakeven_chart(
+    scenario: &Scenario,
+    pair: (Platform, Platform),
+    max_tasks: u32,
+    size: (f64, f64),
+) -> LineChart {
+    let (width, height) = size;
+    let max_tasks = max_tasks.max(2);
+    let step = max_tasks.div_ceil(POINTS).max(1);
+    let xs: Vec<u32> = (1..=max_tasks)
+        .step_by(step as usize)
+        .chain(std::iter::once(max_tasks))
+        .collect();
+    let curves: Vec<(Platform, Vec<(u32, f64)>)> = Platform::ALL
+        .into_iter()
+        .filter(|p| *p != Platform::Lambda)
+        .filter_map(|p| {
+            let c = cost::curve(scenario, p);
+            let pts: Vec<(u32, f64)> = xs
+                .iter()
+                .filter_map(|&n| c.at(u64::from(n)).map(|v| (n, v)))
+                .collect();
+            (!pts.is_empty()).then_some((p, pts))
+        })
+        .collect();
+    let highest = curves
+        .iter()
+        .flat_map(|(_, pts)| pts.iter().map(|p| p.1))
+        .fold(0.0, f64::max);
+    // The axis ends at the first round tick above the highest point.
+    let step = nice_ceiling(highest / 4.0);
+    let top = ((highest / step).ceil() * step).max(step);
+    let x_of = |n: f64| (n - 1.0) / f64::from(max_tasks - 1) * width;
+    let y_of = |v: f64| {
+        if top > 0.0 {
+            height - v / top * height
+        } else {
+            height
+        }
+    };
+    let series = curves
+        .iter()
+        .map(|(p, pts)| Series {
+            platform: *p,
+            name: p.name(),
+            path: pts
+                .iter()
+                .enumerate()
+                .map(|(i, &(n, v))| {
+                    format!(
+                        "{}{:.1} {:.1}",
+                        if i == 0 { "M" } else { "L" },
+                        x_of(f64::from(n)),
+                        y_of(v)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        })
+        .collect();
+    let b = cost::breakeven(scenario, pair.0, pair.1, max_tasks);
+    let markers = b
+        .crossovers
+        .iter()
+        .filter_map(|c| {
+            let v = b
+                .cost_a
+                .get(usize::try_from(c.tasks).ok()?.checked_sub(1)?)
+                .copied()
+                .flatten()?;
+            Some(Marker {
+                x: x_of(c.tasks as f64),
+                y: y_of(v),
+                label: format!("{} cheaper from {} tasks", c.cheaper.name(), c.tasks),
+            })
+        })
+        .collect();
+    LineChart {
+        width,
+        height,
+        series,
+        x_ticks: ticks(f64::from(max_tasks), 5)
+            .into_iter()
+            .filter(|t| *t >= 1.0)
+            .map(|t| Tick {
+                pos: x_of(t),
+                label: format!("{t:.0}"),
+            })
+            .collect(),
+        y_ticks: ticks(top, 4)
+            .into_iter()
+            .map(|t| Tick {
+                pos: y_of(t),
+                label: usd(t).trim_end_matches(".00").to_string(),
+            })
+            .collect(),
+        markers,
+        pair,
+        max_tasks,
+    }
+}
+
+/// The smallest 1, 2 or 5 × 10ⁿ at or above `value`.
+fn nice_ceiling(value: f64) -> f64 {
+    if value <= 0.0 || !value.is_finite() {
+        return 1.0;
+    }
+    let magnitude = 10f64.powf(value.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|c| *c >= value)
+        .unwrap_or(value)
+}
+
+/// About `count` round tick values from 0 to `max`.
+fn ticks(max: f64, count: u32) -> Vec<f64> {
+    let step = nice_ceiling(max / f64::from(count.max(1)));
+    (0..=count * 2)
+        .map(|i| f64::from(i) * step)
+        .take_while(|t| *t <= max + step * 1e-9)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::preset::Preset;
+
+    #[test]
+    fn bars_are_sorted_and_scaled_to_the_longest() {
+        let bars = cost_bars(&cost::evaluate(&Scenario::default()));
+        assert!(bars
+            .windows(2)
+            .all(|w| w[0].monthly_usd <= w[1].monthly_usd));
+        assert!((bars.last().unwrap().length_pct - 100.0).abs() < 1e-9);
+        assert!(bars[0].cheapest);
+    }
+
+    #[test]
+    fn the_chart_has_a_line_per_platform_and_fits_its_box() {
+        let c = breakeven_chart(
+            &Scenario::default(),
+            (Platform::EcsFargate, Platform::EcsEc2),
+            50,
+            (600.0, 300.0),
+        );
+        assert!(c.series.len() >= 6);
+        for s in &c.series {
+            for part in s.path.split(['M', 'L']).filter(|p| !p.trim().is_empty()) {
+                let xy: Vec<f64> = part
+                    .split_whitespace()
+                    .map(|v| v.parse().unwrap())
+                    .collect();
+                assert!(
+                    (0.0..=600.0).contains(&xy[0]) && (0.0..=300.0).contains(&xy[1]),
+                    "{part}"
+                );
+            }
+        }
+        assert!(c.y_ticks.len() >= 2);
+    }
+
+    #[test]
+    fn crossovers_are_marked() {
+        let c = breakeven_chart(
+            &Preset::WebApp.scenario(),
+            (Platform::EcsFargate, Platform::EcsEc2),
+            400,
+            (600.0, 300.0),
+        );
+        let b = cost::breakeven(
+            &Preset::WebApp.scenario(),
+            Platform::EcsFargate,
+            Platform::EcsEc2,
+            400,
+        );
+        assert_eq!(c.markers.len(), b.crossovers.len());
+    }
+
+    #[test]
+    fn nice_numbers() {
+        assert_eq!(nice_ceiling(73.0), 100.0);
+        assert_eq!(nice_ceiling(9010.0), 10_000.0);
+        assert_eq!(nice_ceiling(1.2), 2.0);
+        assert_eq!(ticks(100.0, 4), vec![0.0, 50.0, 100.0]);
+    }
+}

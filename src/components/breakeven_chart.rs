@@ -1,0 +1,74 @@
+//! The break-even chart: monthly cost against the first service's task
+//! count for every platform, with the Fargate / EC2 crossovers marked.
+
+use berth_core::chart;
+use berth_core::cost::Platform;
+use berth_core::Scenario;
+use yew::prelude::*;
+
+/// Props of [`BreakevenChart`].
+#[derive(Properties, PartialEq)]
+pub struct BreakevenChartProps {
+    /// The scenario whose first service is scaled.
+    pub scenario: Scenario,
+}
+
+/// Plot area size in SVG units, and the margins for the axes.
+const SIZE: (f64, f64) = (640.0, 260.0);
+const LEFT: f64 = 64.0;
+const BOTTOM: f64 = 28.0;
+
+/// The chart, recomputed only when the scenario changes.
+#[component]
+pub fn BreakevenChart(props: &BreakevenChartProps) -> Html {
+    let chart = use_memo(props.scenario.clone(), |s| {
+        let current = s.services.first().map_or(0, |f| f.tasks);
+        let max = current.saturating_mul(2).clamp(50, 5000);
+        chart::breakeven_chart(s, (Platform::EcsFargate, Platform::EcsEc2), max, SIZE)
+    });
+    let Some(first) = props.scenario.services.first() else {
+        return html! { <p class="muted">{ "Add a service to see how cost grows with its task count." }</p> };
+    };
+    let view_box = format!(
+        "{} -10 {} {}",
+        -LEFT,
+        SIZE.0 + LEFT + 10.0,
+        SIZE.1 + BOTTOM + 20.0
+    );
+    html! {
+        <figure class="breakeven">
+            <figcaption>{ format!("Monthly cost as \"{}\" grows from 1 to {} tasks", first.name, chart.max_tasks) }</figcaption>
+            <svg class="breakeven-svg" viewBox={view_box} role="img"
+                aria-label="Monthly cost against task count for each platform">
+                { for chart.y_ticks.iter().map(|t| html! {
+                    <g class="tick">
+                        <line x1="0" x2={SIZE.0.to_string()} y1={format!("{:.1}", t.pos)} y2={format!("{:.1}", t.pos)} />
+                        <text x="-8" y={format!("{:.1}", t.pos + 4.0)} text-anchor="end">{ t.label.clone() }</text>
+                    </g>
+                }) }
+                { for chart.x_ticks.iter().map(|t| html! {
+                    <text class="tick" x={format!("{:.1}", t.pos)} y={format!("{:.1}", SIZE.1 + 18.0)} text-anchor="middle">{ t.label.clone() }</text>
+                }) }
+                { for chart.series.iter().map(|s| html! {
+                    <path class={classes!("series", format!("series-{}", s.platform.id()))} d={s.path.clone()}>
+                        <title>{ s.name }</title>
+                    </path>
+                }) }
+                { for chart.markers.iter().map(|m| html! {
+                    <g class="marker">
+                        <circle cx={format!("{:.1}", m.x)} cy={format!("{:.1}", m.y)} r="5" />
+                        <text x={format!("{:.1}", m.x + 8.0)} y={format!("{:.1}", m.y - 8.0)}>{ m.label.clone() }</text>
+                    </g>
+                }) }
+            </svg>
+            <ul class="legend">
+                { for chart.series.iter().map(|s| html! {
+                    <li><span class={classes!("swatch", format!("series-{}", s.platform.id()))}></span>{ s.name }</li>
+                }) }
+            </ul>
+            if chart.markers.is_empty() {
+                <p class="muted">{ "ECS on Fargate and ECS on EC2 do not swap places in this range." }</p>
+            }
+        </figure>
+    }
+}

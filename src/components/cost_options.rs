@@ -1,0 +1,84 @@
+//! The cost options form: one field per `options::FIELDS` row.
+
+use berth_core::options::{NetMode, FIELDS};
+use berth_core::pricebook;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::NumberField;
+use crate::hooks::{use_scenario, ScenarioHandle};
+
+/// Every cost option, bound to the scenario.
+#[component]
+pub fn CostOptions() -> Html {
+    let Some(handle) = use_scenario() else {
+        return html! {};
+    };
+    let options = &handle.scenario().options;
+    let fields = FIELDS.iter().map(|f| {
+        let value = (f.get)(options);
+        match f.key {
+            "it" => select(&handle, f.key, f.label, &value, instance_choices()),
+            "net" => select(&handle, f.key, f.label, &value, NetMode::ALL.iter().map(|m| (m.key().to_string(), m.key().to_string())).collect()),
+            "eksv" => select(&handle, f.key, f.label, &value, vec![("std".into(), "standard".into()), ("ext".into(), "extended".into())]),
+            key => {
+                let handle = handle.clone();
+                let on_input = Callback::from(move |text: String| handle.edit_option(key, text));
+                html! { <NumberField label={f.label} value={value} {on_input} class={classes!(format!("opt-{key}"))} /> }
+            }
+        }
+    });
+    html! {
+        <details class="cost-options" open=true>
+            <summary>{ "Options" }</summary>
+            <div class="cost-options-grid">{ for fields }</div>
+        </details>
+    }
+}
+
+fn instance_choices() -> Vec<(String, String)> {
+    std::iter::once(("auto".to_string(), "auto — cheapest that fits".to_string()))
+        .chain(pricebook::instance_types().iter().map(|it| {
+            let arch = match it.arch {
+                berth_core::Arch::X86 => "x86",
+                berth_core::Arch::Arm => "Arm",
+            };
+            (
+                it.name.to_string(),
+                format!(
+                    "{} — {} vCPU, {} GiB, {arch}",
+                    it.name, it.vcpu, it.memory_gib
+                ),
+            )
+        }))
+        .collect()
+}
+
+fn select(
+    handle: &ScenarioHandle,
+    key: &'static str,
+    label: &'static str,
+    current: &str,
+    choices: Vec<(String, String)>,
+) -> Html {
+    let onchange = {
+        let handle = handle.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                // Every choice offered is valid; nothing to report.
+                let _ = handle.edit_option(key, select.value());
+            }
+        })
+    };
+    html! {
+        <label class={classes!("field", format!("opt-{key}"))}>
+            <span class="field-label">{ label }</span>
+            <select {onchange}>
+                { for choices.into_iter().map(|(value, text)| {
+                    let selected = value == current;
+                    html! { <option {selected} {value}>{ text }</option> }
+                }) }
+            </select>
+        </label>
+    }
+}

@@ -1,0 +1,90 @@
+//! The cost table: every platform's monthly total, status and capacity,
+//! sortable, each row expanding to its itemised bill and notes.
+
+use std::rc::Rc;
+
+use berth_core::cost::{usd, CostReport, PlatformCost, Status};
+use yew::prelude::*;
+
+/// Props of [`CostTable`].
+#[derive(Properties, PartialEq)]
+pub struct CostTableProps {
+    /// The report to show.
+    pub report: Rc<CostReport>,
+}
+
+/// How the rows are ordered (view state, not part of the link).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SortBy {
+    Cost,
+    Name,
+    Listed,
+}
+
+/// The sortable, expandable table of platforms.
+#[component]
+pub fn CostTable(props: &CostTableProps) -> Html {
+    let sort = use_state(|| SortBy::Cost);
+    let mut rows: Vec<&PlatformCost> = props.report.platforms.iter().collect();
+    match *sort {
+        // Unavailable platforms sink to the bottom when sorting by cost.
+        SortBy::Cost => rows.sort_by(|a, b| {
+            (a.status == Status::Unavailable)
+                .cmp(&(b.status == Status::Unavailable))
+                .then(a.monthly_usd.total_cmp(&b.monthly_usd))
+        }),
+        SortBy::Name => rows.sort_by_key(|p| p.name),
+        SortBy::Listed => {}
+    }
+    let button = |by: SortBy, label: &'static str| {
+        let sort = sort.clone();
+        let pressed = *sort == by;
+        html! {
+            <button type="button" class={classes!("button", "button-small", pressed.then_some("is-active"))}
+                aria-pressed={pressed.to_string()} onclick={Callback::from(move |_| sort.set(by))}>{ label }</button>
+        }
+    };
+    html! {
+        <div class="cost-table">
+            <div class="cost-table-sort" role="group" aria-label="Sort platforms">
+                <span class="field-label">{ "Sort by" }</span>
+                { button(SortBy::Cost, "Monthly cost") }
+                { button(SortBy::Name, "Name") }
+                { button(SortBy::Listed, "Platform family") }
+            </div>
+            <div class="cost-table-head" aria-hidden="true">
+                <span>{ "Platform" }</span><span class="num">{ "USD / month" }</span><span>{ "Status" }</span><span>{ "Capacity / reason" }</span>
+            </div>
+            { for rows.into_iter().map(row) }
+        </div>
+    }
+}
+
+fn row(p: &PlatformCost) -> Html {
+    let status = p.status.key();
+    html! {
+        <details class={classes!("cost-row", format!("is-{status}"))} id={format!("cost-{}", p.id.id())}>
+            <summary>
+                <span class="cost-name">{ p.name }</span>
+                <span class="num cost-total">{ p.monthly_text() }</span>
+                <span><span class={classes!("badge", format!("badge-{status}"))}>{ status }</span></span>
+                <span class="cost-summary">{ p.summary() }</span>
+            </summary>
+            <div class="cost-detail">
+                if !p.lines.is_empty() {
+                    <table class="cost-lines">
+                        <tbody>
+                            { for p.lines.iter().map(|l| html! {
+                                <tr><td>{ l.label.clone() }</td><td class="num">{ usd(l.monthly_usd) }</td></tr>
+                            }) }
+                        </tbody>
+                        <tfoot><tr><th scope="row">{ "Total per month" }</th><td class="num">{ p.monthly_text() }</td></tr></tfoot>
+                    </table>
+                }
+                if !p.notes.is_empty() {
+                    <ul class="cost-notes">{ for p.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                }
+            </div>
+        </details>
+    }
+}

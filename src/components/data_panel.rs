@@ -1,0 +1,58 @@
+//! The Data panel: every figure the models use in the current region, with
+//! its unit, date, confidence and source.
+
+use berth_core::pricebook::{self, Confidence};
+use berth_core::region;
+use yew::prelude::*;
+
+use crate::hooks::use_scenario;
+
+/// The price book for the scenario's region.
+#[component]
+pub fn DataPanel() -> Html {
+    let Some(handle) = use_scenario() else {
+        return html! {};
+    };
+    let code = handle.scenario().region.clone();
+    let rates = use_memo(code.clone(), |c| pricebook::rates_for_region(c));
+    let name = region::find(&code).map_or("", |r| r.name);
+    html! {
+        <section class="panel data-panel" role="tabpanel" id="panel-data" aria-labelledby="tab-data">
+            <h2>{ format!("Price book — {code} ({name})") }</h2>
+            <p class="muted">
+                { format!("Data as of {}. ", pricebook::DATA_AS_OF) }
+                { "A shared link stores the workload, not the prices: opening it later reprices it with the data of that day's Berth. \
+                   Figures marked derived were computed from a neighbouring figure (the note says how); a figure missing here makes \
+                   the platforms that need it unavailable in this region rather than priced from another one." }
+            </p>
+            <p class="muted">{ format!("{} figures.", rates.len()) }</p>
+            <div class="data-table-wrap">
+                <table class="data-table">
+                    <thead><tr>
+                        <th>{ "Key" }</th><th class="num">{ "Value" }</th><th>{ "Unit" }</th><th>{ "As of" }</th>
+                        <th>{ "Confidence" }</th><th>{ "Source" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rates.iter().map(|r| {
+                            let p = r.provenance;
+                            let confidence = match p.confidence { Confidence::High => "high", Confidence::Medium => "medium", Confidence::Low => "low" };
+                            html! {
+                                <tr class={classes!(p.derived.then_some("is-derived"))}>
+                                    <td><code>{ r.key }</code></td>
+                                    <td class="num">{ r.value.to_string() }</td>
+                                    <td>{ r.unit }</td>
+                                    <td>{ p.as_of }</td>
+                                    <td>
+                                        <span class={classes!("badge", format!("conf-{confidence}"))}>{ confidence }</span>
+                                        if p.derived { <span class="badge derived" title={p.note}>{ "derived" }</span> }
+                                    </td>
+                                    <td class="source">{ p.source }if !p.note.is_empty() { <div class="muted note">{ p.note }</div> }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,138 @@
+//! The Decide panel: the requirements, what the reference guide's rule and
+//! matrix say, the hard exclusions, the ranked verdict and what would
+//! change it.
+
+use std::rc::Rc;
+
+use berth_core::cost::usd;
+use berth_core::decide::{self, guide, Decision};
+use yew::prelude::*;
+
+use crate::components::RequirementsForm;
+use crate::hooks::use_scenario;
+
+/// Which platform fits, and why.
+#[component]
+pub fn DecidePanel() -> Html {
+    let handle = use_scenario();
+    let scenario = handle
+        .as_ref()
+        .map(|h| h.scenario().clone())
+        .unwrap_or_default();
+    let decision: Rc<Decision> = use_memo(scenario, decide::decide);
+    html! {
+        <section class="panel decide-panel" role="tabpanel" id="panel-decide" aria-labelledby="tab-decide">
+            <h2>{ "Which platform fits?" }</h2>
+            <RequirementsForm />
+            <div class="decide-grid">
+                <div>
+                    <h3>{ "Ranked for this workload" }</h3>
+                    { ranking(&decision) }
+                    { flips(&decision) }
+                </div>
+                <div>
+                    { guide_rule(&decision) }
+                    { matrix(&decision) }
+                    { excluded(&decision) }
+                </div>
+            </div>
+        </section>
+    }
+}
+
+fn ranking(d: &Decision) -> Html {
+    html! {
+        <ol class="ranking">
+            { for d.ranking.iter().map(|r| html! {
+                <li class="ranked" id={format!("rank-{}", r.id.id())}>
+                    <div class="ranked-head">
+                        <span class="ranked-name">{ r.name }</span>
+                        <span class="ranked-score">{ format!("{:.1} / 10", r.score) }</span>
+                        <span class="ranked-cost">{ format!("{} / month", usd(r.monthly_usd)) }</span>
+                    </div>
+                    <dl class="criteria">
+                        { for [("ops", r.criteria.ops), ("cost", r.criteria.cost), ("fit", r.criteria.fit),
+                               ("skills", r.criteria.skills), ("isolation", r.criteria.isolation), ("scaling", r.criteria.scaling)]
+                            .into_iter().map(|(k, v)| html! { <div><dt>{ k }</dt><dd>{ format!("{v:.0}") }</dd></div> }) }
+                    </dl>
+                    <ul class="reasons">{ for r.reasons.iter().map(|t| html! { <li>{ t.clone() }</li> }) }</ul>
+                </li>
+            }) }
+        </ol>
+    }
+}
+
+fn flips(d: &Decision) -> Html {
+    if d.flips.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="flips">
+            <h3>{ "What would change the answer" }</h3>
+            <ul>{ for d.flips.iter().map(|f| html! { <li>{ f.text.clone() }</li> }) }</ul>
+        </section>
+    }
+}
+
+fn guide_rule(d: &Decision) -> Html {
+    let rule = &d.guide_rule;
+    html! {
+        <section class="guide-rule">
+            <h3>{ "The guide's rule says" }</h3>
+            <p class="guide-answer">{ rule.platform }</p>
+            <ol class="guide-path">{ for rule.path.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ol>
+            if let Some(modern) = &rule.modern {
+                <p class="modern"><strong>{ "Today: " }</strong>{ modern.clone() }</p>
+            }
+        </section>
+    }
+}
+
+fn matrix(d: &Decision) -> Html {
+    let selected = d.guide_matrix.row;
+    let mark = |c: guide::Cell| match c {
+        guide::Cell::Yes => "✅",
+        guide::Cell::No => "❌",
+        guide::Cell::Caution => "⚠️",
+    };
+    html! {
+        <section class="guide-matrix">
+            <h3>{ "The guide's use-case matrix" }</h3>
+            <table>
+                <thead><tr><th>{ "Use case" }</th>{ for guide::COLUMNS.iter().map(|c| html! { <th>{ *c }</th> }) }</tr></thead>
+                <tbody>
+                    { for guide::MATRIX.iter().map(|row| html! {
+                        <tr class={classes!((Some(row.label) == selected).then_some("is-selected"))}>
+                            <th scope="row">{ row.label }</th>
+                            { for row.cells.iter().map(|c| html! { <td title={c.key()}>{ mark(*c) }</td> }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            if let Some(note) = d.guide_matrix.note {
+                <p class="muted">{ note }</p>
+            }
+        </section>
+    }
+}
+
+fn excluded(d: &Decision) -> Html {
+    if d.excluded.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="excluded">
+            <h3>{ "Ruled out" }</h3>
+            <ul>
+                { for d.excluded.iter().map(|x| html! {
+                    <li id={format!("excluded-{}", x.id.id())}>
+                        <strong>{ x.name }</strong>
+                        <ul>{ for x.reasons.iter().map(|r| html! {
+                            <li>{ r.reason.clone() }{ " " }<span class="muted source">{ format!("({})", r.source) }</span></li>
+                        }) }</ul>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,52 @@
+//! The requirements form of the Decide panel: one control per
+//! `requirements::FIELDS` row (a checkbox for 0/1, a menu otherwise).
+
+use berth_core::requirements::{choices, FIELDS};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::hooks::use_scenario;
+
+/// Every requirement, bound to the scenario.
+#[component]
+pub fn RequirementsForm() -> Html {
+    let Some(handle) = use_scenario() else {
+        return html! {};
+    };
+    let req = &handle.scenario().requirements;
+    let controls = FIELDS.iter().map(|f| {
+        let value = (f.get)(req);
+        let options = choices(f.key);
+        let key = f.key;
+        if options == ["0", "1"] {
+            let handle = handle.clone();
+            let onchange = Callback::from(move |e: Event| {
+                if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                    handle.set_requirement(key, if input.checked() { "1" } else { "0" });
+                }
+            });
+            html! {
+                <label class={classes!("check", format!("req-{key}"))}>
+                    <input type="checkbox" checked={value == "1"} {onchange} />
+                    <span>{ f.label }</span>
+                </label>
+            }
+        } else {
+            let handle = handle.clone();
+            let onchange = Callback::from(move |e: Event| {
+                if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                    handle.set_requirement(key, &select.value());
+                }
+            });
+            html! {
+                <label class={classes!("field", format!("req-{key}"))}>
+                    <span class="field-label">{ f.label }</span>
+                    <select {onchange}>
+                        { for options.into_iter().map(|o| html! { <option value={o} selected={o == value}>{ o }</option> }) }
+                    </select>
+                </label>
+            }
+        }
+    });
+    html! { <div class="requirements">{ for controls }</div> }
+}
