@@ -69,8 +69,6 @@ pub enum Action {
     /// Start from a preset (`None`: the defaults): its workload and
     /// options replace the current ones; the open panel stays.
     SetPreset(Option<Preset>),
-    /// Replace everything, e.g. after browser back/forward.
-    Replace(Scenario),
 }
 
 impl Scenario {
@@ -137,7 +135,6 @@ impl Scenario {
                     ..Scenario::base(preset)
                 };
             }
-            Action::Replace(scenario) => *self = scenario,
         }
         Ok(())
     }

@@ -91,9 +91,9 @@ fn guide_rule(d: &Decision) -> Html {
 fn matrix(d: &Decision) -> Html {
     let selected = d.guide_matrix.row;
     let mark = |c: guide::Cell| match c {
-        guide::Cell::Yes => "✅",
-        guide::Cell::No => "❌",
-        guide::Cell::Caution => "⚠️",
+        guide::Cell::Yes => "✓",
+        guide::Cell::No => "✗",
+        guide::Cell::Caution => "⚠",
     };
     html! {
         <section class="guide-matrix">
@@ -104,7 +104,7 @@ fn matrix(d: &Decision) -> Html {
                     { for guide::MATRIX.iter().map(|row| html! {
                         <tr class={classes!((Some(row.label) == selected).then_some("is-selected"))}>
                             <th scope="row">{ row.label }</th>
-                            { for row.cells.iter().map(|c| html! { <td title={c.key()}>{ mark(*c) }</td> }) }
+                            { for row.cells.iter().map(|c| html! { <td class={format!("cell-{}", c.key())} title={c.key()}>{ mark(*c) }</td> }) }
                         </tr>
                     }) }
                 </tbody>

@@ -71,11 +71,34 @@ pub fn per_instance(bin: Bin, d: &Demand) -> u64 {
     fits(bin.cpu, bin.mem, bin.slots, d)
 }
 
-/// Packs the groups first-fit-decreasing (largest CPU, then memory, first).
+/// A task's size for ordering: its larger share of the instance's CPU or
+/// memory (the "dominant share"), so memory-heavy tasks are placed early too.
+fn dominant_share(bin: Bin, d: &Demand) -> f64 {
+    let share = |need: f64, have: f64| {
+        if have > 0.0 {
+            need / have
+        } else {
+            f64::INFINITY
+        }
+    };
+    share(d.cpu, bin.cpu).max(share(d.mem, bin.mem))
+}
+
+/// Packs the groups first-fit-decreasing, largest dominant share first
+/// (ties: more CPU, then more memory, first).
 /// `Err(i)`: group `i` does not fit even an empty instance.
+///
+/// Like every first-fit-decreasing packer it has anomalies: with several
+/// task shapes, growing one shape can change the order and pack into fewer
+/// instances. With one shape the result is optimal and monotone.
 pub fn pack(bin: Bin, demands: &[Demand]) -> Result<Packing, usize> {
     let mut order: Vec<(usize, &Demand)> = demands.iter().enumerate().collect();
-    order.sort_by(|(_, x), (_, y)| y.cpu.total_cmp(&x.cpu).then(y.mem.total_cmp(&x.mem)));
+    order.sort_by(|(_, x), (_, y)| {
+        dominant_share(bin, y)
+            .total_cmp(&dominant_share(bin, x))
+            .then(y.cpu.total_cmp(&x.cpu))
+            .then(y.mem.total_cmp(&x.mem))
+    });
     let mut runs: Vec<Run> = Vec::new();
     for (index, d) in order {
         if d.count == 0 {
@@ -202,6 +225,19 @@ mod tests {
     }
 
     #[test]
+    fn memory_heavy_tasks_are_placed_first() {
+        // 8 vCPU / 15.2 GiB: 4 × (2 vCPU, 0.5 GiB) and 4 × (0.25 vCPU, 8 GiB).
+        // CPU-first ordering needs 5 instances; dominant share needs 4.
+        let bin = Bin {
+            cpu: 8192.0,
+            mem: 15_564.8,
+            slots: 100,
+        };
+        let p = pack(bin, &[d(2048.0, 512.0, 4), d(256.0, 8192.0, 4)]).unwrap();
+        assert_eq!(p.instances, 4);
+    }
+
+    #[test]
     fn smaller_tasks_backfill_the_gaps_left_by_larger_ones() {
         // 3 × 1.5 vCPU leave 0.5 vCPU on each of 3 instances: 6 × 0.25 fit there.
         let p = pack(M5_LARGE_ECS, &[d(256.0, 256.0, 6), d(1536.0, 1024.0, 3)]).unwrap();
@@ -244,7 +280,13 @@ mod tests {
             .iter()
             .flat_map(|d| std::iter::repeat_n((d.cpu, d.mem), d.count as usize))
             .collect();
-        tasks.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.total_cmp(&a.1)));
+        let share = |t: &(f64, f64)| (t.0 / bin.cpu).max(t.1 / bin.mem);
+        tasks.sort_by(|a, b| {
+            share(b)
+                .total_cmp(&share(a))
+                .then(b.0.total_cmp(&a.0))
+                .then(b.1.total_cmp(&a.1))
+        });
         let mut bins: Vec<(f64, f64, u64)> = Vec::new();
         for (c, m) in tasks {
             match bins

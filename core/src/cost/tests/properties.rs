@@ -87,6 +87,32 @@ fn totals(s: &Scenario) -> Vec<(Platform, Status, f64)> {
         .collect()
 }
 
+#[test]
+fn ffd_anomaly_growing_one_shape_can_need_fewer_instances() {
+    // m5.large (2 vCPU, 7.6 GiB for tasks): 2 × (1 vCPU, 0.5 GiB) fill one
+    // instance by CPU and 4 × (0.25 vCPU, 2 GiB) need two more (3 per
+    // instance by memory): 3 instances. Grow the first shape to 1.5 vCPU and
+    // each instance holds one of it plus two of the others: 2 instances.
+    let shape = |tasks, vcpu, memory_gib| Service {
+        name: "s".into(),
+        tasks,
+        vcpu,
+        memory_gib,
+        ..Service::default()
+    };
+    let mut s = Scenario {
+        services: vec![shape(2, 1.0, 0.5), shape(4, 0.25, 2.0)],
+        ..Scenario::default()
+    };
+    s.options.instance_type = Some("m5.large".into());
+    let before = evaluate_platform(&s, Platform::EcsEc2);
+    s.services[0].vcpu = 1.5;
+    s.services[0].memory_gib = 0.75;
+    let after = evaluate_platform(&s, Platform::EcsEc2);
+    assert_eq!(before.capacity.map(|c| c.instances), Some(3));
+    assert_eq!(after.capacity.map(|c| c.instances), Some(2));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
