@@ -14,6 +14,7 @@ setup:
 dist: setup
 	trunk build --release --offline
 	scripts/csp-hash dist/index.html
+	scripts/sw-build dist
 
 ## serve: build the release bundle and serve it on http://127.0.0.1:$(PORT)/
 serve: dist

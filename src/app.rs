@@ -8,7 +8,7 @@ use berth_core::Tab;
 
 use crate::components::{
     CostPanel, DataPanel, DecidePanel, Nav, Notices, PanelIntro, PresetPicker, RegionSelect,
-    ServicesEditor,
+    ServicesEditor, Toolbar, UpdateBanner,
 };
 use crate::hooks::ScenarioContext;
 use crate::store::{HistoryMode, Store, StoreMsg};
@@ -33,10 +33,13 @@ pub fn App(props: &AppProps) -> Html {
                 <header class="app-header">
                     <h1 class="app-title">{ "Berth" }</h1>
                     <p class="app-tagline">{ "Where should my containers run on AWS, and what will it cost?" }</p>
+                    <Toolbar />
                 </header>
+                <UpdateBanner />
                 <Nav />
                 <Notices />
                 <main class="app-main">
+                    if store.scenario.tab != Tab::Data {
                     <section class="workload" aria-labelledby="workload-title">
                         <h2 id="workload-title">{ "Workload" }</h2>
                         <div class="workload-top">
@@ -45,6 +48,7 @@ pub fn App(props: &AppProps) -> Html {
                         </div>
                         <ServicesEditor />
                     </section>
+                    }
                     { match store.scenario.tab {
                         Tab::Cost => html! { <CostPanel /> },
                         Tab::Data => html! { <DataPanel /> },

@@ -22,6 +22,42 @@ pub fn listen_history(on_change: impl Fn(String) + 'static) -> HistoryListener {
 
 pub use imp::HistoryListener;
 
+/// Copies text to the clipboard; `false` when the browser refuses.
+pub fn copy_text(text: &str) -> bool {
+    imp::copy_text(text)
+}
+
+/// Offers `content` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    imp::download(filename, mime, content)
+}
+
+/// Opens the print dialog (the print stylesheet lays out the estimate).
+pub fn print() {
+    imp::print()
+}
+
+/// Sets the colour theme: `light`, `dark`, or `auto` (follow the system).
+pub fn set_theme(theme: &str) {
+    imp::set_theme(theme)
+}
+
+/// Registers the offline service worker (`./sw.js`); calls `on_update`
+/// when a new build has been downloaded and waits for the user.
+pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    imp::register_service_worker(on_update)
+}
+
+/// Switches to the waiting new build and reloads the page.
+pub fn activate_update() {
+    imp::activate_update()
+}
+
+/// The full address of the page, for Copy link.
+pub fn page_url() -> String {
+    imp::page_url()
+}
+
 /// Replaces the page with a short message if Berth ever panics (a panic in
 /// WebAssembly leaves a dead page otherwise): the address stays visible for
 /// copying, with a link that resets to the defaults.
@@ -74,6 +110,125 @@ mod imp {
                 );
             }
         }
+    }
+
+    pub fn copy_text(text: &str) -> bool {
+        let Some(window) = web_sys::window() else {
+            return false;
+        };
+        let _promise = window.navigator().clipboard().write_text(text);
+        true
+    }
+
+    pub fn download(filename: &str, mime: &str, content: &str) {
+        let _ = try_download(filename, mime, content);
+    }
+
+    fn try_download(filename: &str, mime: &str, content: &str) -> Option<()> {
+        let document = web_sys::window()?.document()?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(content));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let anchor: web_sys::HtmlAnchorElement =
+            document.create_element("a").ok()?.dyn_into().ok()?;
+        anchor.set_href(&url);
+        anchor.set_download(filename);
+        anchor.click();
+        web_sys::Url::revoke_object_url(&url).ok()
+    }
+
+    pub fn print() {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    }
+
+    pub fn set_theme(theme: &str) {
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if let Some(root) = root {
+            let _ = root.set_attribute("data-theme", theme);
+        }
+    }
+
+    pub fn page_url() -> String {
+        web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default()
+    }
+
+    fn sw_container() -> Option<web_sys::ServiceWorkerContainer> {
+        let navigator = web_sys::window()?.navigator();
+        // Absent in insecure contexts and some embedded views.
+        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
+            .ok()?
+            .then(|| navigator.service_worker())
+    }
+
+    pub fn register_service_worker(on_update: impl Fn() + 'static) {
+        let Some(container) = sw_container() else {
+            return;
+        };
+        let on_update = std::rc::Rc::new(on_update);
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(value) =
+                wasm_bindgen_futures::JsFuture::from(container.register("./sw.js")).await
+            else {
+                return;
+            };
+            let Ok(registration) = value.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
+                return;
+            };
+            let has_controller = || sw_container().and_then(|c| c.controller()).is_some();
+            if registration.waiting().is_some() && has_controller() {
+                on_update();
+            }
+            let reg = registration.clone();
+            let found = Closure::<dyn Fn()>::new(move || {
+                let Some(worker) = reg.installing() else {
+                    return;
+                };
+                let (w, notify) = (worker.clone(), on_update.clone());
+                let changed = Closure::<dyn Fn()>::new(move || {
+                    if w.state() == web_sys::ServiceWorkerState::Installed && has_controller() {
+                        notify();
+                    }
+                });
+                worker.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
+                changed.forget(); // lives as long as the worker
+            });
+            registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
+            found.forget(); // lives as long as the page
+        });
+    }
+
+    pub fn activate_update() {
+        let Some(container) = sw_container() else {
+            return;
+        };
+        let reload = Closure::<dyn Fn()>::new(|| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        });
+        container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+        reload.forget();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(ready) = container.ready() else { return };
+            let Ok(value) = wasm_bindgen_futures::JsFuture::from(ready).await else {
+                return;
+            };
+            let waiting = value
+                .dyn_into::<web_sys::ServiceWorkerRegistration>()
+                .ok()
+                .and_then(|r| r.waiting());
+            if let Some(waiting) = waiting {
+                let _ = waiting.post_message(&JsValue::from_str("berth:skip-waiting"));
+            }
+        });
     }
 
     pub fn install_panic_hook() {
@@ -136,4 +291,22 @@ mod imp {
     }
 
     pub fn install_panic_hook() {}
+
+    pub fn copy_text(_text: &str) -> bool {
+        false
+    }
+
+    pub fn download(_filename: &str, _mime: &str, _content: &str) {}
+
+    pub fn print() {}
+
+    pub fn set_theme(_theme: &str) {}
+
+    pub fn page_url() -> String {
+        String::new()
+    }
+
+    pub fn register_service_worker(_on_update: impl Fn() + 'static) {}
+
+    pub fn activate_update() {}
 }

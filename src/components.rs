@@ -16,6 +16,8 @@ mod preset_picker;
 mod region_select;
 mod requirements_form;
 mod services_editor;
+mod toolbar;
+mod update_banner;
 
 pub use breakeven_chart::{BreakevenChart, BreakevenChartProps};
 pub use cost_bars::{CostBars, CostBarsProps};
@@ -33,3 +35,5 @@ pub use preset_picker::PresetPicker;
 pub use region_select::RegionSelect;
 pub use requirements_form::RequirementsForm;
 pub use services_editor::ServicesEditor;
+pub use toolbar::Toolbar;
+pub use update_banner::UpdateBanner;

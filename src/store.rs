@@ -26,16 +26,20 @@ pub struct Store {
     pub mode: HistoryMode,
     /// Fields of the loaded link that could not be used.
     pub notices: Vec<Notice>,
+    /// Inputs the last change adjusted to stay valid, in words.
+    pub adjustments: Vec<String>,
 }
 
 impl Store {
     /// State for a page loaded from `query`.
     pub fn from_query(query: &str) -> Self {
-        let (scenario, notices) = Scenario::from_query(query);
+        let (mut scenario, notices) = Scenario::from_query(query);
+        let adjustments = scenario.adjust();
         Self {
             scenario,
             mode: HistoryMode::Replace,
             notices,
+            adjustments,
         }
     }
 }
@@ -75,6 +79,7 @@ impl Reducible for Store {
             StoreMsg::DismissNotices => {
                 return Rc::new(Store {
                     notices: Vec::new(),
+                    adjustments: Vec::new(),
                     mode: HistoryMode::Keep,
                     ..(*self).clone()
                 })
@@ -82,13 +87,18 @@ impl Reducible for Store {
         };
         let mut scenario = self.scenario.clone();
         // A refused edit keeps the current state (the field shows why).
-        if scenario.apply(action).is_err() || scenario == self.scenario {
+        if scenario.apply(action).is_err() {
+            return self;
+        }
+        let adjustments = scenario.adjust();
+        if scenario == self.scenario && adjustments.is_empty() {
             return self;
         }
         Rc::new(Store {
             scenario,
             mode,
             notices: self.notices.clone(),
+            adjustments,
         })
     }
 }
@@ -119,6 +129,18 @@ mod tests {
             .clone()
             .reduce(StoreMsg::Edit(Action::SetRegion("us-east-1".into())));
         assert!(Rc::ptr_eq(&store, &same));
+    }
+
+    #[test]
+    fn an_edit_that_invalidates_another_input_adjusts_it_and_says_so() {
+        let store = Rc::new(Store::from_query("svc=w~1~1~2~arm"));
+        let next = store.reduce(StoreMsg::Edit(berth_core::Action::EditService {
+            index: 0,
+            field: berth_core::action::ServiceField::Os,
+            text: "windows".into(),
+        }));
+        assert_eq!(next.scenario.services[0].arch, berth_core::Arch::X86);
+        assert_eq!(next.adjustments.len(), 1);
     }
 
     #[test]

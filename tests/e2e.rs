@@ -92,3 +92,95 @@ fn the_cost_panel_reprices_as_options_change() {
     let errors = browser.console_errors();
     assert!(errors.is_empty(), "console errors: {errors:?}");
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn every_total_on_the_page_equals_the_native_engine() {
+    let query = "tab=cost&preset=microservices&region=eu-west-1&spot=30&sp=15&head=10";
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/", &format!("?{query}")));
+    browser.find("[data-cost]");
+    let shown = browser.script(
+        "return Array.from(document.querySelectorAll('[data-cost]')).map(e => [e.dataset.cost, Number(e.dataset.value)]);",
+    );
+    let (scenario, _) = berth_core::Scenario::from_query(query);
+    let report = berth_core::cost::evaluate(&scenario);
+    let shown = shown.as_array().expect("an array");
+    assert_eq!(shown.len(), report.platforms.len());
+    for pair in shown {
+        let id = pair[0].as_str().unwrap();
+        let value = pair[1].as_f64().unwrap();
+        let native = report
+            .platforms
+            .iter()
+            .find(|p| p.id.id() == id)
+            .expect("known id");
+        assert!(
+            (native.monthly_usd - value).abs() < 1e-6,
+            "{id}: page {value}, native {}",
+            native.monthly_usd
+        );
+    }
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn screenshots_of_each_panel_for_review() {
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    for (tab, extra) in [
+        ("decide", "&preset=web-app"),
+        ("cost", "&preset=guide-small"),
+        ("performance", ""),
+        ("data", "&region=eu-west-1"),
+    ] {
+        browser.goto(&server.url("/", &format!("?tab={tab}{extra}")));
+        wait_until(&format!("panel {tab}"), || {
+            browser.try_find(&format!("#panel-{tab}"))
+        });
+        browser.screenshot(&dir.join(format!("{tab}.png")));
+        assert!(dir
+            .join(format!("{tab}.png"))
+            .metadata()
+            .map(|m| m.len() > 1000)
+            .unwrap_or(false));
+    }
+    let errors = browser.console_errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn works_offline_after_the_first_visit() {
+    let server = StaticServer::start(&dist(), "/berth/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/berth/", "?tab=cost"));
+    browser.find("#panel-cost");
+    wait_until("the service worker to control the page", || {
+        browser
+            .script("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")
+            .as_bool()
+            .filter(|b| *b)
+    });
+    let base = server.url("/berth/", "");
+    drop(server);
+    // A scenario this browser never loaded, with the server gone.
+    let query = "tab=cost&preset=guide-large&region=eu-west-1";
+    browser.goto(&format!("{base}?{query}"));
+    let total = browser.find("[data-cost=\"ecs-fargate\"]");
+    let shown = browser.property(&total, "dataset")["value"]
+        .as_str()
+        .unwrap_or_default()
+        .parse::<f64>()
+        .unwrap();
+    let (scenario, _) = berth_core::Scenario::from_query(query);
+    let native =
+        berth_core::cost::evaluate_platform(&scenario, berth_core::cost::Platform::EcsFargate)
+            .monthly_usd;
+    assert!(
+        (shown - native).abs() < 1e-6,
+        "offline page {shown}, native {native}"
+    );
+}

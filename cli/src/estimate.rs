@@ -1,7 +1,7 @@
 //! `berth estimate`, `berth breakeven` and `berth prices`.
 
 use berth_core::cost::{self, Platform, PlatformCost};
-use berth_core::{audit, pricebook, region, Scenario};
+use berth_core::{audit, export, pricebook, region, Scenario};
 use serde_json::json;
 
 use crate::decode;
@@ -49,22 +49,10 @@ pub fn estimate(rest: &[String]) -> Result<String, String> {
     let (scenario, notices) = decode(input)?;
     let report = cost::evaluate(&scenario);
     Ok(match format {
-        Format::Json => {
-            let value = json!({
-                "query": scenario.to_query(),
-                "region": report.region,
-                "notices": notices.iter().map(|n| json!({"field": n.field, "message": n.message})).collect::<Vec<_>>(),
-                "platforms": report.platforms,
-                "audit": audit::audit(&scenario),
-            });
-            format!(
-                "{}\n",
-                serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
-            )
-        }
+        Format::Json => export::estimate_json(&scenario, &report, &notices),
         Format::Table => table(&report.platforms, &notices) + &audit_text(&scenario),
-        Format::Markdown => markdown(&scenario.to_query(), &report.platforms),
-        Format::Csv => csv(&report.platforms),
+        Format::Markdown => export::estimate_markdown(&scenario, &report),
+        Format::Csv => export::estimate_csv(&report),
     })
 }
 
@@ -102,43 +90,6 @@ fn audit_text(scenario: &Scenario) -> String {
         out.push_str(&format!(
             "  {:<36} guide {:<18} berth {:<28} {mark}\n    {}\n",
             r.topic, r.guide, r.berth, r.explanation
-        ));
-    }
-    out
-}
-
-fn markdown(query: &str, platforms: &[PlatformCost]) -> String {
-    let cell = |s: &str| s.replace('|', "\\|");
-    let mut out = String::from(
-        "| Platform | USD / month | Status | Capacity / reason |\n|---|---:|---|---|\n",
-    );
-    for p in platforms {
-        out.push_str(&format!(
-            "| {} | {} | {} | {} |\n",
-            p.name,
-            p.monthly_text(),
-            p.status.key(),
-            cell(&p.summary())
-        ));
-    }
-    out.push_str(&format!(
-        "\nComputed by Berth from `?{query}` with the price book as of {}.\n",
-        pricebook::DATA_AS_OF
-    ));
-    out
-}
-
-fn csv(platforms: &[PlatformCost]) -> String {
-    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    let mut out = String::from("id,name,status,monthly_usd,summary\n");
-    for p in platforms {
-        out.push_str(&format!(
-            "{},{},{},{:.2},{}\n",
-            p.id.id(),
-            quote(p.name),
-            p.status.key(),
-            p.monthly_usd,
-            quote(&p.summary())
         ));
     }
     out

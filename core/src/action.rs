@@ -140,6 +140,36 @@ impl Scenario {
     }
 }
 
+impl Scenario {
+    /// Brings inputs that depend on another input back into its valid
+    /// range, and says what changed (shown next to the inputs), so every
+    /// input displays the value the figures are computed from:
+    /// Windows containers run on x86; an instance type not priced in the
+    /// region falls back to auto.
+    pub fn adjust(&mut self) -> Vec<String> {
+        let mut notes = Vec::new();
+        for s in &mut self.services {
+            if s.os == Os::Windows && s.arch == Arch::Arm {
+                s.arch = Arch::X86;
+                notes.push(format!(
+                    "{}: Windows containers run on x86, so its architecture is now x86",
+                    s.name
+                ));
+            }
+        }
+        if let Some(name) = &self.options.instance_type {
+            if crate::pricebook::ec2_on_demand(name, &self.region).is_none() {
+                notes.push(format!(
+                    "{name} has no price in {}, so the instance type is now auto",
+                    self.region
+                ));
+                self.options.instance_type = None;
+            }
+        }
+        notes
+    }
+}
+
 impl Service {
     /// The canonical text of one field, as the editor displays it and as
     /// the same value would be typed back.
@@ -280,6 +310,25 @@ mod tests {
             })
             .is_err());
         assert!(s.requirements.gpu);
+    }
+
+    #[test]
+    fn dependent_inputs_are_adjusted_and_the_change_is_said() {
+        let mut s = Scenario::default();
+        s.apply(edit(0, ServiceField::Arch, "arm")).unwrap();
+        s.apply(edit(0, ServiceField::Os, "windows")).unwrap();
+        let notes = s.adjust();
+        assert_eq!(s.services[0].arch, Arch::X86);
+        assert!(notes[0].contains("x86"));
+        s.apply(Action::SetOption {
+            key: "it".into(),
+            text: "m7a.large".into(),
+        })
+        .unwrap();
+        s.apply(Action::SetRegion("ca-central-1".into())).unwrap();
+        assert!(s.adjust()[0].contains("auto"));
+        assert_eq!(s.options.instance_type, None);
+        assert!(s.adjust().is_empty());
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use crate::notice::Notice;
 use crate::options;
+use crate::perf;
 use crate::preset::Preset;
 use crate::region;
 use crate::requirements;
@@ -72,6 +73,16 @@ impl Scenario {
             let value = (field.get)(&self.requirements);
             if value != (field.get)(&base.requirements) {
                 out.push(format!("{}={}", field.key, percent_encode(&value)));
+            }
+        }
+        for field in perf::FIELDS {
+            let value = (field.get)(&self.sim);
+            if value != (field.get)(&base.sim) {
+                out.push(format!(
+                    "{}={}",
+                    field.key,
+                    percent_encode(&value).replace("%7E", "~")
+                ));
             }
         }
         out.join("&")
@@ -210,7 +221,16 @@ impl Decoder {
                         self.note(key, format!("{message}; using {kept}"));
                     }
                 }
-                (None, None) => self.note(clip(key), "unknown field, ignored"),
+                (None, None) => match perf::field(key) {
+                    Some(field) => {
+                        let sim = &mut self.scenario().sim;
+                        if let Err(message) = (field.set)(sim, value) {
+                            let kept = (field.get)(sim);
+                            self.note(key, format!("{message}; using {kept}"));
+                        }
+                    }
+                    None => self.note(clip(key), "unknown field, ignored"),
+                },
             },
         }
     }
@@ -577,5 +597,76 @@ mod tests {
         let (s, n) = Scenario::from_query(&q.join("&"));
         assert_eq!(s.services.len(), limits::MAX_SERVICES);
         assert_eq!(n.iter().filter(|n| n.field == "svc").count(), 1);
+    }
+
+    #[test]
+    fn sim_inputs_round_trip_after_the_requirements_and_defaults_are_omitted() {
+        let q = "v=1&spot=40&use=batch&traffic=spike&rps=250.5&peak=4&spk=600~45\
+                 &rpt=80&tgt=60&min=3&img=large&pess=1";
+        let (s, n) = Scenario::from_query(q);
+        assert!(n.is_empty(), "{n:?}");
+        let sim = &s.sim;
+        assert_eq!(sim.traffic, perf::Traffic::Spike);
+        assert_eq!(
+            (sim.rps, sim.peak, sim.rpt, sim.tgt_pct),
+            (250.5, 4.0, 80.0, 60.0)
+        );
+        assert_eq!(
+            (sim.spike_start_min, sim.spike_len_min, sim.min_tasks),
+            (600, 45, 3)
+        );
+        assert!(sim.img == perf::Image::Large && sim.pessimistic);
+        assert_eq!(s.to_query(), q);
+        assert_eq!(Scenario::from_query(&s.to_query()).0, s);
+        // Defaults written out are left out; an encoded separator still reads.
+        let (s, n) = Scenario::from_query("traffic=daily&rps=100&spk=720%7E30&img=small&pess=0");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.to_query(), "v=1");
+        // A preset is the base for the simulation's keys too.
+        let (s, _) = Scenario::from_query("preset=web-app&TRAFFIC=Step");
+        assert_eq!(s.to_query(), "v=1&preset=web-app&traffic=step");
+    }
+
+    #[test]
+    fn a_bad_sim_input_keeps_its_default_and_is_named() {
+        for (query, field, kept) in [
+            ("traffic=bursty", "traffic", "using daily"),
+            ("rps=-1", "rps", "using 100"),
+            ("rps=NaN", "rps", "using 100"),
+            ("peak=0.5", "peak", "using 3"),
+            ("spk=1440~30", "spk", "using 720~30"),
+            ("spk=600~0", "spk", "using 720~30"),
+            ("spk=600", "spk", "using 720~30"),
+            ("rpt=0", "rpt", "using 50"),
+            ("tgt=101", "tgt", "using 70"),
+            ("min=2.5", "min", "using 2"),
+            ("img=huge", "img", "using small"),
+            ("pess=yes", "pess", "using 0"),
+        ] {
+            let (s, n) = Scenario::from_query(&format!("{query}&zero=1&rpt=20"));
+            let n: Vec<_> = n
+                .into_iter()
+                .filter(|n| n.field != "rpt" || field == "rpt")
+                .collect();
+            assert!(
+                n.iter()
+                    .any(|n| n.field == field && n.message.contains(kept)),
+                "{query}: {n:?}"
+            );
+            assert!(s.requirements.zero, "{query}: the other keys are kept");
+            assert_eq!(s.sim.rpt, 20.0, "{query}");
+        }
+    }
+
+    #[test]
+    fn sim_keys_clash_with_no_other_key() {
+        let mut keys: Vec<&str> = vec!["v", "tab", "region", "preset", "svc"];
+        keys.extend(options::FIELDS.iter().map(|f| f.key));
+        keys.extend(requirements::FIELDS.iter().map(|f| f.key));
+        keys.extend(perf::FIELDS.iter().map(|f| f.key));
+        let mut unique = keys.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), keys.len(), "{keys:?}");
     }
 }

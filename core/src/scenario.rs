@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::options::CostOptions;
+use crate::perf::SimInputs;
 use crate::preset::Preset;
 use crate::region::DEFAULT_REGION;
 use crate::requirements::Requirements;
@@ -216,6 +217,8 @@ pub struct Scenario {
     pub options: CostOptions,
     /// What the workload needs from a platform (the decision engine's input).
     pub requirements: Requirements,
+    /// The traffic the scaling simulation runs (the Performance panel's input).
+    pub sim: SimInputs,
 }
 
 impl Default for Scenario {
@@ -227,6 +230,7 @@ impl Default for Scenario {
             services: vec![Service::default()],
             options: CostOptions::default(),
             requirements: Requirements::default(),
+            sim: SimInputs::default(),
         }
     }
 }

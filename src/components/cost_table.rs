@@ -45,7 +45,7 @@ pub fn CostTable(props: &CostTableProps) -> Html {
         }
     };
     html! {
-        <div class="cost-table">
+        <div class="cost-table" aria-live="polite">
             <div class="cost-table-sort" role="group" aria-label="Sort platforms">
                 <span class="field-label">{ "Sort by" }</span>
                 { button(SortBy::Cost, "Monthly cost") }
@@ -66,7 +66,7 @@ fn row(p: &PlatformCost) -> Html {
         <details class={classes!("cost-row", format!("is-{status}"))} id={format!("cost-{}", p.id.id())}>
             <summary>
                 <span class="cost-name">{ p.name }</span>
-                <span class="num cost-total">{ p.monthly_text() }</span>
+                <span class="num cost-total" data-cost={p.id.id()} data-value={p.monthly_usd.to_string()}>{ p.monthly_text() }</span>
                 <span><span class={classes!("badge", format!("badge-{status}"))}>{ status }</span></span>
                 <span class="cost-summary">{ p.summary() }</span>
             </summary>

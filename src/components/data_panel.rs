@@ -5,6 +5,7 @@ use berth_core::pricebook::{self, Confidence};
 use berth_core::region;
 use yew::prelude::*;
 
+use crate::components::RegionSelect;
 use crate::hooks::use_scenario;
 
 /// The price book for the scenario's region.
@@ -19,6 +20,7 @@ pub fn DataPanel() -> Html {
     html! {
         <section class="panel data-panel" role="tabpanel" id="panel-data" aria-labelledby="tab-data">
             <h2>{ format!("Price book — {code} ({name})") }</h2>
+            <RegionSelect />
             <p class="muted">
                 { format!("Data as of {}. ", pricebook::DATA_AS_OF) }
                 { "A shared link stores the workload, not the prices: opening it later reprices it with the data of that day's Berth. \

@@ -21,7 +21,8 @@ pub fn DecidePanel() -> Html {
         .unwrap_or_default();
     let decision: Rc<Decision> = use_memo(scenario, decide::decide);
     html! {
-        <section class="panel decide-panel" role="tabpanel" id="panel-decide" aria-labelledby="tab-decide">
+        <section class="panel decide-panel" role="tabpanel" id="panel-decide" aria-labelledby="tab-decide"
+            data-top-platform={decision.ranking.first().map(|r| r.id.id())}>
             <h2>{ "Which platform fits?" }</h2>
             <RequirementsForm />
             <div class="decide-grid">
@@ -42,7 +43,7 @@ pub fn DecidePanel() -> Html {
 
 fn ranking(d: &Decision) -> Html {
     html! {
-        <ol class="ranking">
+        <ol class="ranking" aria-live="polite">
             { for d.ranking.iter().map(|r| html! {
                 <li class="ranked" id={format!("rank-{}", r.id.id())}>
                     <div class="ranked-head">

@@ -11,14 +11,22 @@ pub fn Notices() -> Html {
         return html! {};
     };
     let notices = &handle.store().notices;
+    let adjustments = &handle.store().adjustments;
+    // Always present, so screen readers announce adjustments as they happen.
+    let adjusted = html! {
+        <div class="adjustments" aria-live="polite">
+            { for adjustments.iter().map(|a| html! { <p class="adjustment">{ a.clone() }</p> }) }
+        </div>
+    };
     if notices.is_empty() {
-        return html! {};
+        return adjusted;
     }
     let dismiss = {
         let handle = handle.clone();
         Callback::from(move |_: MouseEvent| handle.dismiss_notices())
     };
     html! {
+        <>
         <aside class="notices" role="status">
             <p class="notices-title">{ "Some parts of this link could not be used:" }</p>
             <ul>
@@ -28,5 +36,7 @@ pub fn Notices() -> Html {
             </ul>
             <button type="button" class="button button-small notices-dismiss" onclick={dismiss}>{ "Dismiss" }</button>
         </aside>
+        { adjusted }
+        </>
     }
 }

@@ -166,6 +166,16 @@ impl Browser {
             .clone()
     }
 
+    /// Saves a PNG screenshot of the viewport to `path`.
+    pub fn screenshot(&self, path: &std::path::Path) {
+        let shot = self.cmd("GET", "/screenshot", None).unwrap();
+        let bytes = base64_decode(shot["value"].as_str().unwrap_or_default());
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).unwrap();
+        }
+        std::fs::write(path, bytes).unwrap();
+    }
+
     /// Browser console entries at SEVERE level since the last call.
     pub fn console_errors(&self) -> Vec<String> {
         let logs = self
@@ -251,4 +261,25 @@ fn read_response(stream: &mut TcpStream) -> Result<(String, String), String> {
             return Err("connection closed before the response".to_string());
         }
     }
+}
+
+/// Decodes standard base64 (WebDriver screenshots).
+fn base64_decode(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let sextets: Vec<u8> = text.bytes().filter_map(value).collect();
+    sextets
+        .chunks(4)
+        .flat_map(|c| {
+            let n = c.iter().fold(0u32, |acc, &v| (acc << 6) | u32::from(v)) << (6 * (4 - c.len()));
+            let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+            bytes.into_iter().take(c.len().saturating_sub(1))
+        })
+        .collect()
 }

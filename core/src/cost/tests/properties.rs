@@ -69,14 +69,13 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         )
 }
 
-/// Where monotonicity is promised: per-task billing always; EC2 packing with
-/// a fixed instance type or a single service. (Several services on
-/// auto-chosen types can get cheaper when one grows: a larger task can move
-/// the whole fleet to a type that packs the rest better.)
+/// Where monotonicity is promised: per-task billing always; EC2 packing for
+/// a single task shape (fixed or auto-chosen type). With several shapes,
+/// first-fit-decreasing has anomalies: a larger task can change the packing
+/// order (or the best type) and need fewer instances;
+/// `ffd_anomaly_growing_one_shape_can_need_fewer_instances` pins one down.
 fn monotone(s: &Scenario, p: Platform) -> bool {
-    let fixed_type =
-        s.options.instance_type.is_some() && matches!(p, Platform::EcsEc2 | Platform::EksEc2);
-    ec2::Kind::of(p).is_none() || s.services.len() == 1 || fixed_type
+    ec2::Kind::of(p).is_none() || s.services.len() == 1
 }
 
 fn totals(s: &Scenario) -> Vec<(Platform, Status, f64)> {

@@ -1,0 +1,477 @@
+//! Tests of the performance model: the data, the matrix, and simulated days
+//! whose outcome can be worked out by hand.
+
+mod props;
+
+use super::engine::{run, Day, Fleet, Plan};
+use super::pool::Billing;
+use super::setup::setup;
+use super::*;
+use crate::cost::{evaluate_platform, Platform};
+use crate::scenario::{Scenario, Service};
+use crate::HOURS_PER_MONTH;
+
+fn close(actual: f64, expected: f64, what: &str) {
+    let tol = 1e-9 * expected.abs().max(1.0);
+    assert!(
+        (actual - expected).abs() <= tol,
+        "{what}: {actual} vs {expected}"
+    );
+}
+
+#[test]
+fn every_platform_has_the_figures_the_simulation_needs() {
+    let mut needed = vec![
+        Metric::StartSmall,
+        Metric::StartLarge,
+        Metric::Reaction,
+        Metric::ScaleIn,
+        Metric::BillingIncrement,
+        Metric::BillingMinimum,
+    ];
+    for p in Platform::ALL {
+        if ec2_backed(p) {
+            needed.extend([Metric::StartCached, Metric::NodeReady]);
+        }
+        for m in &needed {
+            let row = current(p, *m).unwrap_or_else(|| panic!("{} has no {}", p.id(), m.label()));
+            assert!(!row.provenance.source.is_empty());
+        }
+        needed.truncate(6);
+    }
+    for r in rows() {
+        assert!(
+            r.low.is_finite() && r.low >= 0.0 && r.low <= r.typical && r.typical <= r.high,
+            "{}",
+            r.key
+        );
+    }
+}
+
+#[test]
+fn the_guides_figures_are_rows_of_their_own() {
+    let guide = |p: Platform, m: Metric| {
+        let r = super::guide(p, m).unwrap_or_else(|| panic!("{} {}", p.id(), m.label()));
+        assert!(
+            r.provenance.source.contains("aws-container-theory.md"),
+            "{}",
+            r.key
+        );
+        (r.low, r.high)
+    };
+    use Platform::*;
+    assert_eq!(guide(EcsEc2, Metric::StartCached), (0.0, 2.0));
+    assert_eq!(guide(EcsFargate, Metric::StartSmall), (30.0, 60.0));
+    assert_eq!(guide(Lambda, Metric::StartSmall), (1.0, 10.0));
+    assert_eq!(guide(EcsEc2, Metric::ScaleOut), (180.0, 300.0));
+    assert_eq!(guide(EcsFargate, Metric::ScaleOut), (30.0, 60.0));
+    assert_eq!(guide(EksEc2, Metric::Reaction), (15.0, 30.0));
+    assert_eq!(guide(EcsEc2, Metric::Efficiency), (60.0, 80.0));
+    assert_eq!(guide(EksFargate, Metric::Efficiency), (100.0, 100.0));
+    assert_eq!(guide(EksAuto, Metric::Efficiency), (70.0, 90.0));
+    assert_eq!(
+        rows().iter().filter(|r| r.origin == Origin::Guide).count(),
+        9
+    );
+}
+
+#[test]
+fn billing_granularity_follows_each_platform() {
+    let billing = |p| {
+        let (inc, min) = (
+            current(p, Metric::BillingIncrement),
+            current(p, Metric::BillingMinimum),
+        );
+        (inc.map(|r| r.typical), min.map(|r| r.typical))
+    };
+    assert_eq!(billing(Platform::EcsFargate), (Some(1.0), Some(60.0)));
+    assert_eq!(billing(Platform::EksAuto), (Some(1.0), Some(60.0)));
+    assert_eq!(billing(Platform::Lambda), (Some(0.001), Some(0.001)));
+    assert_eq!(billing(Platform::AppRunner).0, Some(1.0));
+    let per_minute = Billing {
+        increment_s: 60.0,
+        minimum_s: 60.0,
+    };
+    let fargate = Billing {
+        increment_s: 1.0,
+        minimum_s: 60.0,
+    };
+    assert_eq!(per_minute.billed(90.0, true), 120.0);
+    assert_eq!(fargate.billed(90.4, true), 91.0);
+    assert_eq!(fargate.billed(30.0, true), 60.0);
+    // What runs past midnight (or came from yesterday) has no minimum today.
+    assert_eq!(fargate.billed(30.0, false), 30.0);
+    let lambda = Billing {
+        increment_s: 0.001,
+        minimum_s: 0.001,
+    };
+    close(lambda.billed(0.0205, true), 0.021, "1 ms rounding");
+}
+
+#[test]
+fn verdicts_are_computed_from_the_ranges() {
+    let f = |low, typical, high| Figure {
+        low,
+        typical,
+        high,
+        unit: "s",
+        keys: vec![],
+    };
+    let guide = f(30.0, 45.0, 60.0);
+    assert_eq!(Verdict::of(&guide, &f(20.0, 35.0, 60.0)), Verdict::Agrees);
+    assert_eq!(Verdict::of(&guide, &f(20.0, 25.0, 40.0)), Verdict::Overlaps);
+    assert_eq!(
+        Verdict::of(&guide, &f(61.0, 70.0, 90.0)),
+        Verdict::Disagrees
+    );
+    assert_eq!(Verdict::of(&guide, &f(5.0, 10.0, 29.0)), Verdict::Disagrees);
+}
+
+#[test]
+fn the_matrix_checks_every_guide_figure_it_can() {
+    let s = Scenario::default();
+    let m = matrix(&s, &s.sim);
+    assert_eq!(m.len(), Platform::ALL.len());
+    for row in &m {
+        let expected = rows()
+            .iter()
+            .filter(|r| r.origin == Origin::Guide && r.platforms.contains(&row.id))
+            .count();
+        assert_eq!(row.checks.len(), expected, "{}", row.id.id());
+        for c in &row.checks {
+            assert_eq!(c.verdict, Verdict::of(&c.guide, &c.current));
+        }
+        assert!(row.start_small.is_some() && row.add_capacity.is_some() && row.billing.is_some());
+        assert_eq!(
+            row.start_cached.is_some(),
+            ec2_backed(row.id),
+            "{}",
+            row.id.id()
+        );
+    }
+    // Adding capacity on EC2 is an instance plus a task start on it.
+    let ec2 = m.iter().find(|r| r.id == Platform::EcsEc2).unwrap();
+    let node = current(Platform::EcsEc2, Metric::NodeReady).unwrap();
+    let pull = current(Platform::EcsEc2, Metric::StartSmall).unwrap();
+    assert_eq!(
+        ec2.add_capacity.as_ref().unwrap().typical,
+        node.typical + pull.typical
+    );
+}
+
+#[test]
+fn largest_tasks_come_from_the_price_book() {
+    let max = |p| max_task(p);
+    assert_eq!(
+        (
+            max(Platform::EcsFargate).vcpu,
+            max(Platform::EcsFargate).memory_gib
+        ),
+        (Some(16.0), 120.0)
+    );
+    assert_eq!(max(Platform::EksFargate).memory_gib, 120.0 - 0.25);
+    assert_eq!(
+        (
+            max(Platform::AppRunner).vcpu,
+            max(Platform::AppRunner).memory_gib
+        ),
+        (Some(4.0), 12.0)
+    );
+    assert_eq!(
+        (max(Platform::Lambda).vcpu, max(Platform::Lambda).memory_gib),
+        (None, 10.0)
+    );
+    let biggest = crate::pricebook::instance_types()
+        .iter()
+        .filter(|t| !t.burstable)
+        .map(|t| t.vcpu)
+        .max();
+    assert_eq!(max(Platform::EksAuto).vcpu, biggest.map(f64::from));
+}
+
+#[test]
+fn efficiency_is_the_share_of_the_billed_size_requested() {
+    let s = |vcpu, memory_gib| Scenario {
+        services: vec![Service {
+            vcpu,
+            memory_gib,
+            tasks: 3,
+            ..Service::default()
+        }],
+        ..Scenario::default()
+    };
+    // 0.3 vCPU / 0.5 GiB is billed as 0.5 vCPU / 1 GiB.
+    let e = efficiency(&s(0.3, 0.5), Platform::EcsFargate).unwrap();
+    close(e.cpu_pct.unwrap(), 60.0, "cpu");
+    close(e.memory_pct, 50.0, "memory");
+    close(e.pct, 60.0, "binding");
+    // EKS adds 256 MiB per pod first: 0.25 / 0.5 becomes 0.25 / 1.
+    let e = efficiency(&s(0.25, 0.5), Platform::EksFargate).unwrap();
+    close(e.memory_pct, 50.0, "eks memory");
+    // EC2: the cost engine's packing, as it reports it.
+    let scenario = s(0.5, 1.0);
+    let e = efficiency(&scenario, Platform::EcsEc2).unwrap();
+    let c = evaluate_platform(&scenario, Platform::EcsEc2)
+        .capacity
+        .unwrap();
+    close(e.memory_pct, c.memory_utilization * 100.0, "ec2 memory");
+    assert!(efficiency(&s(64.0, 1.0), Platform::EcsFargate).is_none());
+}
+
+fn steady(rps: f64, rpt: f64) -> SimInputs {
+    SimInputs {
+        traffic: Traffic::Steady,
+        rps,
+        rpt,
+        tgt_pct: 100.0,
+        min_tasks: 0,
+        ..SimInputs::default()
+    }
+}
+
+#[test]
+fn a_steady_day_costs_what_the_cost_engine_charges() {
+    let scenario = Scenario::default();
+    let sim = simulate(&scenario, &steady(100.0, 50.0));
+    let two = Scenario {
+        services: vec![Service {
+            tasks: 2,
+            ..Service::default()
+        }],
+        ..Scenario::default()
+    };
+    for run in &sim.platforms {
+        assert_eq!(run.reason, None, "{}", run.id.id());
+        assert_eq!(
+            (run.unserved_pct, run.minutes_over_capacity),
+            (0.0, 0),
+            "{}",
+            run.id.id()
+        );
+        let monthly = if run.id == Platform::Lambda {
+            let mut s = two.clone();
+            s.options.requests_per_month = Some(100.0 * 3600.0 * HOURS_PER_MONTH);
+            s.options.duration_ms = Some(20.0); // 1000 ÷ rpt
+            evaluate_platform(&s, Platform::Lambda).monthly_usd
+        } else {
+            assert_eq!(run.peak_tasks, 2, "{}", run.id.id());
+            evaluate_platform(&two, run.id).monthly_usd
+        };
+        close(
+            run.cost_usd_day * HOURS_PER_MONTH / 24.0,
+            monthly,
+            run.id.id(),
+        );
+        close(run.cost_usd_month, run.cost_usd_day * 30.0, "month");
+        assert_eq!(run.headroom_for_target_pct, Some(0.0));
+    }
+}
+
+#[test]
+fn a_step_is_short_for_the_reaction_plus_the_task_start() {
+    let inputs = SimInputs {
+        traffic: Traffic::Step,
+        peak: 2.0,
+        spike_start_min: 600,
+        ..steady(100.0, 50.0)
+    };
+    for pessimistic in [false, true] {
+        let inputs = SimInputs {
+            pessimistic,
+            ..inputs.clone()
+        };
+        let sim = simulate(&Scenario::default(), &inputs);
+        let run = sim
+            .platforms
+            .iter()
+            .find(|r| r.id == Platform::EcsFargate)
+            .unwrap();
+        let pick = |m| current(Platform::EcsFargate, m).unwrap();
+        let lag = if pessimistic {
+            pick(Metric::Reaction).high + pick(Metric::StartSmall).high
+        } else {
+            pick(Metric::Reaction).typical + pick(Metric::StartSmall).typical
+        };
+        let total = 100.0 * 600.0 * 60.0 + 200.0 * 840.0 * 60.0;
+        close(run.unserved_pct, 100.0 * lag / total * 100.0, "unserved");
+        assert_eq!(run.minutes_over_capacity, (lag / 60.0).ceil() as u32);
+        assert_eq!(run.peak_tasks, 4);
+        // Billed: 2 tasks all day, 2 more from their launch (start included).
+        let launch = 600.0 * 60.0 + lag - Figure::of(pick(Metric::StartSmall)).pick(pessimistic);
+        let task_hours = (2.0 * 86_400.0 + 2.0 * (86_400.0 - launch)) / 3600.0;
+        let one = Scenario {
+            services: vec![Service {
+                tasks: 1,
+                ..Service::default()
+            }],
+            ..Scenario::default()
+        };
+        let per_hour = evaluate_platform(&one, Platform::EcsFargate).monthly_usd / HOURS_PER_MONTH;
+        close(run.cost_usd_day, task_hours * per_hour, "cost");
+    }
+}
+
+fn ec2_plan(tasks_per_instance: u64) -> Plan {
+    Plan {
+        per_task_rps: 10.0,
+        per_task_target_rps: 10.0,
+        min_tasks: 0.0,
+        reaction_s: 60.0,
+        scale_in_min: 15,
+        start_s: 5.0,
+        fleet: Some(Fleet {
+            tasks_per_instance,
+            head_pct: 0.0,
+            node_ready_s: 100.0,
+            start_on_new_s: 20.0,
+        }),
+        billing: Billing {
+            increment_s: 1.0,
+            minimum_s: 60.0,
+        },
+    }
+}
+
+#[test]
+fn a_full_instance_makes_new_tasks_wait_for_a_new_one() {
+    let demand: Vec<f64> = (0..MINUTES)
+        .map(|m| if m < 600 { 20.0 } else { 40.0 })
+        .collect();
+    // Two tasks fill the one instance: the next two wait 60 s + boot + pull.
+    let plan = ec2_plan(2);
+    let r = run(&plan, &Day::new(&plan, &demand), 0.0, true);
+    close(
+        r.unserved.iter().sum::<f64>() * 60.0,
+        20.0 * (60.0 + 100.0 + 20.0),
+        "unserved requests",
+    );
+    assert_eq!((r.peak_tasks, r.peak_instances), (4, 2));
+    close(
+        r.instance_s,
+        86_400.0 + (86_400.0 - 36_060.0),
+        "instance-seconds",
+    );
+    assert_eq!(r.instances.len(), MINUTES);
+    // With room for four, they start on the running instance.
+    let plan = ec2_plan(4);
+    let r = run(&plan, &Day::new(&plan, &demand), 0.0, true);
+    close(
+        r.unserved.iter().sum::<f64>() * 60.0,
+        20.0 * (60.0 + 5.0),
+        "unserved requests",
+    );
+    assert_eq!(r.peak_instances, 1);
+}
+
+#[test]
+fn tasks_leave_only_after_the_scale_in_window() {
+    let demand: Vec<f64> = (0..MINUTES)
+        .map(|m| if (600..610).contains(&m) { 40.0 } else { 20.0 })
+        .collect();
+    let plan = Plan {
+        fleet: None,
+        ..ec2_plan(1)
+    };
+    let r = run(&plan, &Day::new(&plan, &demand), 0.0, true);
+    let tasks = |m: usize| r.tasks[m];
+    assert_eq!((tasks(599), tasks(605), tasks(624)), (2.0, 4.0, 4.0));
+    // Lower from minute 610: the window of 15 ends with minute 624.
+    assert_eq!(tasks(625), 2.0);
+}
+
+#[test]
+fn the_headroom_found_is_the_least_that_serves_the_target() {
+    let scenario = Scenario::default();
+    let inputs = SimInputs {
+        traffic: Traffic::Spike,
+        ..SimInputs::default()
+    };
+    let demand = demand(&inputs);
+    let mut searched = 0;
+    for p in Platform::ALL {
+        let s = setup(&scenario, &inputs, p, &demand).unwrap();
+        let day = Day::new(&s.plan, &demand);
+        let unserved = |h: f64| {
+            let r = run(&s.plan, &day, h, false);
+            r.unserved.iter().sum::<f64>() / demand.iter().sum::<f64>() * 100.0
+        };
+        let Some((h, _)) = simulate::headroom(&s, &day, unserved(0.0), 0.0) else {
+            panic!("{}: no headroom found", p.id());
+        };
+        assert!(unserved(h) < UNSERVED_TARGET_PCT, "{}", p.id());
+        if h >= 1.0 {
+            searched += 1;
+            assert!(
+                unserved(h - 1.0) >= UNSERVED_TARGET_PCT,
+                "{}: {h} is not the least",
+                p.id()
+            );
+        }
+    }
+    assert!(searched > 0);
+}
+
+#[test]
+fn every_input_reads_back_what_it_writes_and_refuses_the_rest() {
+    let mut s = SimInputs::default();
+    for (key, text) in [
+        ("traffic", "spike"),
+        ("rps", "12.5"),
+        ("peak", "7"),
+        ("spk", "0~1440"),
+        ("rpt", "0.25"),
+        ("tgt", "55"),
+        ("min", "0"),
+        ("img", "large"),
+        ("pess", "1"),
+    ] {
+        let f = field(key).unwrap();
+        (f.set)(&mut s, text).unwrap();
+        assert_eq!((f.get)(&s), text, "{key}");
+    }
+    let before = s.clone();
+    for (key, text) in [
+        ("traffic", "weekly"),
+        ("rps", "1e8"),
+        ("peak", "inf"),
+        ("spk", "-1~30"),
+        ("spk", "30~1441"),
+        ("rpt", "-5"),
+        ("tgt", "5"),
+        ("min", "-1"),
+        ("img", ""),
+        ("pess", "true"),
+    ] {
+        let message = (field(key).unwrap().set)(&mut s, text).unwrap_err();
+        assert!(!message.is_empty());
+    }
+    assert_eq!(s, before);
+}
+
+#[test]
+fn a_platform_that_cannot_run_the_shape_is_unavailable_with_its_reason() {
+    let huge = Scenario {
+        services: vec![Service {
+            vcpu: 64.0,
+            memory_gib: 512.0,
+            ..Service::default()
+        }],
+        ..Scenario::default()
+    };
+    let sim = simulate(&huge, &SimInputs::default());
+    let fargate = sim
+        .platforms
+        .iter()
+        .find(|r| r.id == Platform::EcsFargate)
+        .unwrap();
+    assert!(fargate.reason.is_some());
+    assert_eq!((fargate.cost_usd_day, fargate.series.tasks.len()), (0.0, 0));
+    let empty = Scenario {
+        services: vec![],
+        ..Scenario::default()
+    };
+    assert!(simulate(&empty, &SimInputs::default())
+        .platforms
+        .iter()
+        .all(|r| r.reason.is_some()));
+}

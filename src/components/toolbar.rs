@@ -1,0 +1,70 @@
+//! The toolbar: Copy link, Reset, Export (CSV, JSON — the same files as
+//! `berth estimate`), Print, and the colour theme.
+
+use berth_core::{cost, export};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::hooks::use_scenario;
+
+/// Page-wide actions.
+#[component]
+pub fn Toolbar() -> Html {
+    let copied = use_state(|| false);
+    let theme = use_state(|| "auto");
+    let Some(handle) = use_scenario() else {
+        return html! {};
+    };
+    let copy = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| copied.set(browser::copy_text(&browser::page_url())))
+    };
+    let reset = {
+        let handle = handle.clone();
+        Callback::from(move |_: MouseEvent| handle.choose_preset(None))
+    };
+    let export = |format: &'static str| {
+        let handle = handle.clone();
+        Callback::from(move |_: MouseEvent| {
+            let scenario = handle.scenario();
+            let report = cost::evaluate(scenario);
+            let (name, mime, body) = match format {
+                "csv" => (
+                    "berth-estimate.csv",
+                    "text/csv",
+                    export::estimate_csv(&report),
+                ),
+                _ => (
+                    "berth-estimate.json",
+                    "application/json",
+                    export::estimate_json(scenario, &report, &handle.store().notices),
+                ),
+            };
+            browser::download(name, mime, &body);
+        })
+    };
+    let cycle_theme = {
+        let theme = theme.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = match *theme {
+                "auto" => "dark",
+                "dark" => "light",
+                _ => "auto",
+            };
+            browser::set_theme(next);
+            theme.set(next);
+        })
+    };
+    html! {
+        <div class="toolbar" role="toolbar" aria-label="Page actions">
+            <button type="button" class="button" onclick={copy}>{ if *copied { "Link copied" } else { "Copy link" } }</button>
+            <button type="button" class="button" onclick={reset}>{ "Reset" }</button>
+            <button type="button" class="button" onclick={export("csv")}>{ "Export CSV" }</button>
+            <button type="button" class="button" onclick={export("json")}>{ "Export JSON" }</button>
+            <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ "Print" }</button>
+            <button type="button" class="button" onclick={cycle_theme} aria-label={format!("Colour theme: {}", *theme)}>
+                { format!("Theme: {}", *theme) }
+            </button>
+        </div>
+    }
+}
