@@ -5,6 +5,7 @@
 
 mod decide;
 mod estimate;
+mod simulate;
 
 use std::process::ExitCode;
 
@@ -15,6 +16,7 @@ const USAGE: &str = "usage:
   berth estimate '<query or URL>' [--format json|table|markdown|csv]
   berth breakeven '<query or URL>' <platform-a> <platform-b> [--max N]
   berth decide '<query or URL>' [--format json|markdown]
+  berth simulate '<query or URL>' [--format json|csv] [--series]
   berth prices [region]";
 
 /// Longest input accepted (a link is far shorter; this stops accidents).
@@ -48,6 +50,7 @@ fn run(args: &[String]) -> Result<String, String> {
         "breakeven" => estimate::breakeven(rest),
         "prices" => estimate::prices(rest),
         "decide" => decide::decide(rest),
+        "simulate" => simulate::simulate(rest),
         "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
         other => Err(format!("unknown command {other}\n{USAGE}")),
     }

@@ -116,30 +116,25 @@ impl<'a> Day<'a> {
             raw: demand.iter().map(|&d| raw_tasks(plan, d)).collect(),
         }
     }
+
+    /// Whole tasks wanted per minute with `headroom_pct` extra.
+    pub(crate) fn wants(&self, headroom_pct: f64) -> Vec<u64> {
+        self.raw
+            .iter()
+            .map(|&r| with_headroom(r, headroom_pct))
+            .collect()
+    }
 }
 
-/// Runs one platform through the day's demand; `detail` keeps the running
-/// task and instance series (the headroom search does without).
-pub(crate) fn run(plan: &Plan, day: &Day, headroom_pct: f64, detail: bool) -> Run {
-    let demand = day.demand;
-    let mut tasks = Pool::new(detail);
-    let mut inst = Pool::new(detail && plan.fleet.is_some());
-    let wants: Vec<u64> = day
-        .raw
-        .iter()
-        .map(|&r| with_headroom(r, headroom_pct))
-        .collect();
-    let first = wants.first().copied().unwrap_or(0);
-    tasks.launch(0.0, 0.0, first, true);
-    if let Some(f) = &plan.fleet {
-        inst.launch(0.0, 0.0, fleet_for(first, f), true);
-    }
-    let bill = plan.billing;
+/// When the task count changes and to what, in time order. Two streams are
+/// merged: scale-out for minute `up` at up × 60 + reaction (the scaler's
+/// lag), and scale-in at the end of minute `down` once lower demand has
+/// lasted the whole window. A slower reaction delays only the additions.
+/// The counts depend on demand alone, not on when tasks become ready.
+pub(crate) fn decisions(plan: &Plan, wants: &[u64]) -> Vec<(f64, u64)> {
+    let mut count = wants.first().copied().unwrap_or(0);
+    let mut out = Vec::new();
     let window = plan.scale_in_min.max(1);
-    // Two streams of decisions, merged in time: scale-out for minute `up` at
-    // up × 60 + reaction (the scaler's lag), scale-in for minute `down` at
-    // the end of that minute, once lower demand has lasted the window. A
-    // slower reaction delays only the additions.
     let (mut up, mut down) = (1, 0);
     loop {
         let up_at = up as f64 * 60.0 + plan.reaction_s;
@@ -148,38 +143,71 @@ pub(crate) fn run(plan: &Plan, day: &Day, headroom_pct: f64, detail: bool) -> Ru
         let down_live = down < wants.len() && down_at < DAY_S;
         if down_live && (!up_live || down_at <= up_at) {
             let want = wants.get(down).copied().unwrap_or(0);
-            if want < tasks.count {
+            if want < count {
                 let from = (down + 1).saturating_sub(window);
                 let keep = wants
                     .get(from..=down)
                     .and_then(|w| w.iter().max())
                     .copied()
                     .unwrap_or(want);
-                if keep < tasks.count {
-                    tasks.stop_newest(tasks.count - keep, down_at, bill);
-                    if let Some(f) = &plan.fleet {
-                        let need = fleet_for(tasks.count, f);
-                        if inst.count > need {
-                            inst.stop_newest(inst.count - need, down_at, bill);
-                        }
-                    }
+                if keep < count {
+                    count = keep;
+                    out.push((down_at, count));
                 }
             }
             down += 1;
         } else if up_live {
             let want = wants.get(up).copied().unwrap_or(0);
-            if want > tasks.count {
-                let add = want - tasks.count;
-                scale_out(plan, &mut tasks, &mut inst, up_at, add);
+            if want > count {
+                count = want;
+                out.push((up_at, count));
             }
             up += 1;
         } else {
             break;
         }
     }
+    out
+}
+
+/// Instance-seconds a fleet following `changes` (from `first` tasks) runs:
+/// after every change the fleet is exactly the size those tasks need.
+pub(crate) fn fleet_seconds(first: u64, changes: &[(f64, u64)], fleet: &Fleet) -> f64 {
+    let (mut t, mut count, mut total) = (0.0, first, 0.0);
+    for &(at, n) in changes {
+        total += fleet_for(count, fleet) as f64 * (at - t);
+        (t, count) = (at, n);
+    }
+    total + fleet_for(count, fleet) as f64 * (DAY_S - t)
+}
+
+/// Runs one platform through the day's demand; `detail` keeps the running
+/// task and instance series (the headroom search does without).
+pub(crate) fn run(plan: &Plan, day: &Day, headroom_pct: f64, detail: bool) -> Run {
+    let mut tasks = Pool::new(detail);
+    let mut inst = Pool::new(detail && plan.fleet.is_some());
+    let wants = day.wants(headroom_pct);
+    let first = wants.first().copied().unwrap_or(0);
+    tasks.launch(0.0, 0.0, first, true);
+    if let Some(f) = &plan.fleet {
+        inst.launch(0.0, 0.0, fleet_for(first, f), true);
+    }
+    let bill = plan.billing;
+    for (at, n) in decisions(plan, &wants) {
+        if n > tasks.count {
+            let add = n - tasks.count;
+            scale_out(plan, &mut tasks, &mut inst, at, add);
+        } else {
+            tasks.stop_newest(tasks.count - n, at, bill);
+            if let Some(f) = &plan.fleet {
+                let need = fleet_for(tasks.count, f);
+                inst.stop_newest(inst.count.saturating_sub(need), at, bill);
+            }
+        }
+    }
     tasks.finish(bill);
     inst.finish(bill);
-    let (ready, unserved) = sweep(&mut tasks.ready, demand, plan.per_task_rps);
+    let (ready, unserved) = sweep(&mut tasks.ready, day.demand, plan.per_task_rps);
     Run {
         tasks: tasks.running.map(|t| t.averages()).unwrap_or_default(),
         ready,

@@ -43,7 +43,8 @@ fn figure(p: Platform, metric: Metric) -> Result<Figure, String> {
 }
 
 /// The plan for `p` with typical latencies, or the high ones when
-/// `pessimistic`; EC2-backed platforms get their fleet later.
+/// `pessimistic`; an EC2-backed platform gets a fleet whose instance type
+/// (tasks per instance, spare share) is set later.
 fn plan(p: Platform, inputs: &SimInputs, pessimistic: bool) -> Result<Plan, String> {
     let start_img = figure(
         p,
@@ -126,10 +127,11 @@ pub(super) fn setup(
 }
 
 /// The instance type (tasks per instance, USD per instance-month) whose
-/// fleet makes the day cheapest with typical latencies. Chosen once for
-/// both latency cases, so the pessimistic run compares like with like; and
-/// as a minimum over types of costs that each grow with demand, more demand
-/// never picks a cheaper day.
+/// fleet makes the day cheapest. The task count over the day does not
+/// depend on the type, so each type's instance-seconds follow from it
+/// directly. Chosen with typical latencies for both latency cases, so the
+/// pessimistic run compares like with like; and as the least of costs that
+/// each grow with demand, more demand never picks a cheaper day.
 fn instance_type(
     p: Platform,
     inputs: &SimInputs,
@@ -138,17 +140,17 @@ fn instance_type(
     demand: &[f64],
 ) -> Result<(u64, f64), String> {
     let typical = plan(p, inputs, false)?;
-    let day = Day::new(&typical, demand);
+    let wants = Day::new(&typical, demand).wants(0.0);
+    let changes = engine::decisions(&typical, &wants);
+    let first = wants.first().copied().unwrap_or(0);
     let day_cost = |&(per, monthly): &(u64, f64)| {
-        let trial = Plan {
-            fleet: typical.fleet.map(|f| Fleet {
-                tasks_per_instance: per.max(1),
-                head_pct,
-                ..f
-            }),
-            ..typical
+        let fleet = Fleet {
+            tasks_per_instance: per.max(1),
+            head_pct,
+            node_ready_s: 0.0,
+            start_on_new_s: 0.0,
         };
-        engine::run(&trial, &day, 0.0, false).instance_s * monthly
+        engine::fleet_seconds(first, &changes, &fleet) * monthly
     };
     types
         .iter()
