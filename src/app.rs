@@ -7,7 +7,7 @@ use crate::browser;
 use berth_core::Tab;
 
 use crate::components::{
-    CostPanel, DataPanel, DecidePanel, Nav, Notices, PanelIntro, PresetPicker, RegionSelect,
+    CostPanel, DataPanel, DecidePanel, Nav, Notices, PerfPanel, PresetPicker, RegionSelect,
     ServicesEditor, Toolbar, UpdateBanner,
 };
 use crate::hooks::ScenarioContext;
@@ -53,7 +53,7 @@ pub fn App(props: &AppProps) -> Html {
                         Tab::Cost => html! { <CostPanel /> },
                         Tab::Data => html! { <DataPanel /> },
                         Tab::Decide => html! { <DecidePanel /> },
-                        tab => html! { <PanelIntro {tab} /> },
+                        Tab::Performance => html! { <PerfPanel /> },
                     } }
                 </main>
                 <footer class="app-footer">

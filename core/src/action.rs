@@ -66,6 +66,13 @@ pub enum Action {
         /// The text chosen (`0`/`1` for flags).
         text: String,
     },
+    /// Set a simulation input from text, by its URL key (see `perf::FIELDS`).
+    SetSim {
+        /// The input's URL key, e.g. `rps`.
+        key: String,
+        /// The text as typed.
+        text: String,
+    },
     /// Start from a preset (`None`: the defaults): its workload and
     /// options replace the current ones; the open panel stays.
     SetPreset(Option<Preset>),
@@ -127,6 +134,13 @@ impl Scenario {
                 let mut next = self.requirements.clone();
                 (field.set)(&mut next, &text)?;
                 self.requirements = next;
+            }
+            Action::SetSim { key, text } => {
+                let field =
+                    crate::perf::field(&key).ok_or(format!("unknown simulation input {key}"))?;
+                let mut next = self.sim.clone();
+                (field.set)(&mut next, &text)?;
+                self.sim = next;
             }
             Action::SetPreset(preset) => {
                 let tab = self.tab;
@@ -329,6 +343,29 @@ mod tests {
         assert!(s.adjust()[0].contains("auto"));
         assert_eq!(s.options.instance_type, None);
         assert!(s.adjust().is_empty());
+    }
+
+    #[test]
+    fn simulation_inputs_are_set_by_key_and_checked() {
+        let mut s = Scenario::default();
+        s.apply(Action::SetSim {
+            key: "rps".into(),
+            text: "250".into(),
+        })
+        .unwrap();
+        assert!(s.to_query().contains("rps=250"));
+        assert!(s
+            .apply(Action::SetSim {
+                key: "rps".into(),
+                text: "-1".into()
+            })
+            .is_err());
+        assert!(s
+            .apply(Action::SetSim {
+                key: "zz".into(),
+                text: "1".into()
+            })
+            .is_err());
     }
 
     #[test]

@@ -212,6 +212,104 @@ pub fn breakeven_chart(
     }
 }
 
+/// One platform's simulated day, drawn small: demand against capacity.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Timeline {
+    /// Which platform.
+    pub platform: Platform,
+    /// Display name.
+    pub name: &'static str,
+    /// Demand line (requests per second).
+    pub demand: String,
+    /// Capacity line (requests per second the ready tasks serve).
+    pub capacity: String,
+    /// Closed area where demand exceeded capacity (empty when none).
+    pub unserved: String,
+    /// Unserved share of the day's requests, as shown.
+    pub unserved_text: String,
+    /// Requests per second at the top of the box.
+    pub top_text: String,
+}
+
+/// Minutes per plotted point (1,440 minutes → 288 points).
+const MINUTES_PER_POINT: usize = 5;
+
+/// Small multiples of a simulation: every platform that ran, one box each,
+/// all on the same vertical scale.
+pub fn timelines(sim: &crate::perf::Simulation, size: (f64, f64)) -> Vec<Timeline> {
+    let (width, height) = size;
+    let runs: Vec<_> = sim
+        .platforms
+        .iter()
+        .filter(|p| p.reason.is_none())
+        .collect();
+    let highest = runs
+        .iter()
+        .flat_map(|r| r.series.capacity_rps.iter())
+        .chain(sim.demand_rps.iter())
+        .fold(0.0f64, |a, &b| a.max(b));
+    let top = nice_ceiling(highest);
+    let points = sim.demand_rps.len().max(1);
+    let x = |i: usize| i as f64 / (points.saturating_sub(1).max(1)) as f64 * width;
+    let y = |v: f64| height - (v / top).clamp(0.0, 1.0) * height;
+    let line = |values: &[f64]| {
+        values
+            .chunks(MINUTES_PER_POINT)
+            .enumerate()
+            .map(|(i, c)| {
+                let avg = c.iter().sum::<f64>() / c.len().max(1) as f64;
+                format!(
+                    "{}{:.1} {:.1}",
+                    if i == 0 { "M" } else { "L" },
+                    x(i * MINUTES_PER_POINT),
+                    y(avg)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    runs.iter()
+        .map(|r| {
+            let unserved = if r.series.unserved_rps.iter().any(|u| *u > 0.0) {
+                // Area between capacity and demand where demand is higher.
+                let upper: Vec<f64> = sim
+                    .demand_rps
+                    .iter()
+                    .zip(&r.series.capacity_rps)
+                    .map(|(d, c)| d.max(*c))
+                    .collect();
+                let forward = line(&upper);
+                let back: Vec<String> = r
+                    .series
+                    .capacity_rps
+                    .chunks(MINUTES_PER_POINT)
+                    .enumerate()
+                    .rev()
+                    .map(|(i, c)| {
+                        format!(
+                            "L{:.1} {:.1}",
+                            x(i * MINUTES_PER_POINT),
+                            y(c.iter().sum::<f64>() / c.len().max(1) as f64)
+                        )
+                    })
+                    .collect();
+                format!("{forward} {} Z", back.join(" "))
+            } else {
+                String::new()
+            };
+            Timeline {
+                platform: r.id,
+                name: r.name,
+                demand: line(&sim.demand_rps),
+                capacity: line(&r.series.capacity_rps),
+                unserved,
+                unserved_text: format!("{:.2}% unserved", r.unserved_pct),
+                top_text: format!("{} rps", crate::text::format_number(top)),
+            }
+        })
+        .collect()
+}
+
 /// The smallest 1, 2 or 5 × 10ⁿ at or above `value`.
 fn nice_ceiling(value: f64) -> f64 {
     if value <= 0.0 || !value.is_finite() {
@@ -288,6 +386,26 @@ mod tests {
             400,
         );
         assert_eq!(c.markers.len(), b.crossovers.len());
+    }
+
+    #[test]
+    fn timelines_fit_their_boxes() {
+        let s = Scenario::default();
+        let sim = crate::perf::simulate(&s, &s.sim);
+        let t = timelines(&sim, (300.0, 80.0));
+        assert!(!t.is_empty());
+        for line in t.iter().flat_map(|t| [&t.demand, &t.capacity]) {
+            for part in line.split(['M', 'L']).filter(|p| !p.trim().is_empty()) {
+                let xy: Vec<f64> = part
+                    .split_whitespace()
+                    .map(|v| v.parse().unwrap())
+                    .collect();
+                assert!(
+                    (0.0..=300.0).contains(&xy[0]) && (0.0..=80.0).contains(&xy[1]),
+                    "{part}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -83,6 +83,22 @@ impl ScenarioHandle {
         });
     }
 
+    /// Checks and applies a simulation input by URL key; `Ok` is its
+    /// canonical text after the edit.
+    pub fn edit_sim(&self, key: &str, text: String) -> Result<String, String> {
+        let action = Action::SetSim {
+            key: key.to_string(),
+            text,
+        };
+        let mut next = self.scenario().clone();
+        next.apply(action.clone())?;
+        let canonical = berth_core::perf::field(key)
+            .map(|f| (f.get)(&next.sim))
+            .unwrap_or_default();
+        self.edit(action);
+        Ok(canonical)
+    }
+
     /// Starts from a preset (a new history entry).
     pub fn choose_preset(&self, preset: Option<Preset>) {
         self.store

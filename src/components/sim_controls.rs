@@ -1,0 +1,66 @@
+//! The simulation inputs: one control per `perf::FIELDS` row.
+
+use berth_core::perf::{Image, Traffic, FIELDS};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::NumberField;
+use crate::hooks::{use_scenario, ScenarioHandle};
+
+/// Traffic and scaling inputs of the simulated day.
+#[component]
+pub fn SimControls() -> Html {
+    let Some(handle) = use_scenario() else {
+        return html! {};
+    };
+    let sim = &handle.scenario().sim;
+    let controls = FIELDS.iter().map(|f| {
+        let value = (f.get)(sim);
+        let key = f.key;
+        match key {
+            "traffic" => select(&handle, key, f.label, &value, Traffic::ALL.iter().map(|t| t.key()).collect()),
+            "img" => select(&handle, key, f.label, &value, Image::ALL.iter().map(|i| i.key()).collect()),
+            "pess" => select(&handle, key, f.label, &value, vec!["0", "1"]),
+            _ => {
+                let handle = handle.clone();
+                let on_input = Callback::from(move |text: String| handle.edit_sim(key, text));
+                html! { <NumberField label={f.label} value={value} {on_input} class={classes!(format!("sim-{key}"))} /> }
+            }
+        }
+    });
+    html! { <div class="sim-controls">{ for controls }</div> }
+}
+
+fn select(
+    handle: &ScenarioHandle,
+    key: &'static str,
+    label: &'static str,
+    current: &str,
+    choices: Vec<&'static str>,
+) -> Html {
+    let onchange = {
+        let handle = handle.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                // Every choice offered is valid.
+                let _ = handle.edit_sim(key, select.value());
+            }
+        })
+    };
+    let text = |c: &str| {
+        match (key, c) {
+            ("pess", "0") => "typical latencies",
+            ("pess", "1") => "pessimistic (high) latencies",
+            (_, other) => other,
+        }
+        .to_string()
+    };
+    html! {
+        <label class={classes!("field", format!("sim-{key}"))}>
+            <span class="field-label">{ label }</span>
+            <select {onchange}>
+                { for choices.into_iter().map(|c| html! { <option value={c} selected={c == current}>{ text(c) }</option> }) }
+            </select>
+        </label>
+    }
+}
