@@ -184,3 +184,51 @@ fn works_offline_after_the_first_visit() {
         "offline page {shown}, native {native}"
     );
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn hostile_links_render_the_app_and_name_what_they_dropped() {
+    let many: String = (0..300).map(|i| format!("svc=s{i}~1~1~2&")).collect();
+    // (query, whether a notice must show)
+    let cases: Vec<(String, bool)> = vec![
+        (
+            "svc=%3Cscript%3Ealert(1)%3C%2Fscript%3E~1~1~2&tab=cost".into(),
+            false,
+        ),
+        (
+            "svc=%22quoted%22%20%F0%9F%9A%A2~1~1~2&svc=%D7%A9%D7%9C%D7%95%D7%9D~2~0.5~1".into(),
+            false,
+        ),
+        ("region=%E2%80%AEevil&tab=cost".into(), true),
+        ("v=99&zz=1&tab=nonsense".into(), true),
+        ("svc=a~NaN~inf~-1&tab=decide".into(), true),
+        ("%%%%%=&&&==&=&%ZZ".into(), true),
+        ("region=eu-we".into(), true),
+        ("svc=api%257E3%257E1%257E2".into(), true),
+        (format!("{many}tab=cost"), true),
+        ("rps=1e400&peak=-3&tab=performance".into(), true),
+        ("tab=performance&traffic=spike&spk=99999~0".into(), true),
+    ];
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    for (query, notice) in &cases {
+        browser.goto(&server.url("/", &format!("?{query}")));
+        let title = browser.find(".app-title");
+        assert_eq!(browser.property(&title, "textContent"), "Berth", "{query}");
+        assert_eq!(
+            browser.try_find(".notices").is_some(),
+            *notice,
+            "notice for {query}"
+        );
+        let errors = browser.console_errors();
+        assert!(errors.is_empty(), "{query}: console errors {errors:?}");
+    }
+    // Names are shown literally, never parsed as markup.
+    browser.goto(&server.url(
+        "/",
+        "?svc=%3Cb%3Ebold%3C%2Fb%3E%20%22q%22%20%F0%9F%9A%A2~1~1~2",
+    ));
+    let name = browser.find(".svc-name input");
+    assert_eq!(browser.property(&name, "value"), "<b>bold</b> \"q\" 🚢");
+    assert!(browser.try_find(".services-editor b").is_none());
+}

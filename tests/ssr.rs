@@ -89,3 +89,28 @@ async fn the_data_panel_lists_rates_with_their_sources() {
     assert!(html.contains("<code>ec2.m5.large</code>"), "{html}");
     assert!(html.contains("skypilot"));
 }
+
+#[tokio::test]
+async fn the_decide_panel_names_its_top_platform_and_exclusions() {
+    let html = render("gpu=1").await;
+    let (scenario, _) = berth_core::Scenario::from_query("gpu=1");
+    let top = berth_core::decide::decide(&scenario).ranking[0].id.id();
+    assert!(
+        html.contains(&format!("data-top-platform=\"{top}\"")),
+        "{html}"
+    );
+    assert!(html.contains("id=\"excluded-ecs-fargate\""));
+    assert!(html.contains("The guide&#x27;s rule says") || html.contains("The guide's rule says"));
+}
+
+#[tokio::test]
+async fn the_performance_panel_shows_the_matrix_and_the_simulation() {
+    let html = render("tab=performance&traffic=spike").await;
+    assert!(html.contains("class=\"perf-matrix\""));
+    assert_eq!(
+        html.matches("class=\"timeline\"").count(),
+        9,
+        "one box per platform that ran"
+    );
+    assert!(html.contains("data-unserved=\"ecs-fargate\""));
+}
