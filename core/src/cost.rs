@@ -283,6 +283,18 @@ impl Bill {
     }
 }
 
+/// Says why compute costs nothing when no task runs (0 tasks or 0 hours
+/// everywhere), so a $0 figure, or one of fixed fees only, is explained.
+pub(crate) fn empty_note(scenario: &Scenario, bill: &mut Bill) {
+    if scenario
+        .services
+        .iter()
+        .all(|s| s.tasks == 0 || s.hours == 0.0)
+    {
+        bill.note("no tasks run: compute costs nothing");
+    }
+}
+
 /// Why a platform cannot take the workload.
 pub(crate) type Unavailable = String;
 

@@ -12,7 +12,7 @@ use crate::text::format_number;
 use super::fargate::cluster_fee;
 use super::pack::{pack, per_instance, Bin, Demand};
 use super::prices::Prices;
-use super::{Bill, Capacity, Platform, PlatformCost, Status, Unavailable};
+use super::{empty_note, Bill, Capacity, Platform, PlatformCost, Status, Unavailable};
 
 /// Which scheduler places the tasks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -369,6 +369,7 @@ fn price(scenario: &Scenario, prices: &Prices, kind: Kind) -> Result<PlatformCos
         cluster_fee(scenario, prices, &mut bill)?;
     }
     assumption_notes(scenario, kind, &fleets, &mut bill);
+    empty_note(scenario, &mut bill);
     bill.capacity(capacity(&fleets));
     Ok(bill.finish(kind.platform, Status::Ok, None))
 }

@@ -7,7 +7,7 @@ use crate::text::format_number;
 use crate::HOURS_PER_MONTH;
 
 use super::prices::{FargateRate, Prices};
-use super::{Bill, Platform, PlatformCost, Status, Unavailable};
+use super::{empty_note, Bill, Platform, PlatformCost, Status, Unavailable};
 
 /// Tolerance when comparing sizes (GiB and vCPU are short decimals).
 const EPS: f64 = 1e-9;
@@ -309,14 +309,4 @@ pub(crate) fn express(scenario: &Scenario, prices: &Prices) -> Result<PlatformCo
     ));
     empty_note(scenario, &mut bill);
     Ok(bill.finish(Platform::EcsExpress, Status::Ok, None))
-}
-
-fn empty_note(scenario: &Scenario, bill: &mut Bill) {
-    if scenario
-        .services
-        .iter()
-        .all(|s| s.tasks == 0 || s.hours == 0.0)
-    {
-        bill.note("no tasks run: compute costs nothing");
-    }
 }

@@ -6,7 +6,7 @@ use crate::text::format_number;
 
 use super::fargate::size_text;
 use super::prices::Prices;
-use super::{Bill, Platform, PlatformCost, Status, Unavailable};
+use super::{empty_note, Bill, Platform, PlatformCost, Status, Unavailable};
 
 /// Tolerance when comparing sizes.
 const EPS: f64 = 1e-9;
@@ -85,6 +85,7 @@ pub(crate) fn app_runner(
         bill.line(format!("{}: automatic deployments", s.name), deploy);
     }
     bill.note("App Runner bills per second while instances are active; idle instances keep memory provisioned");
+    empty_note(scenario, &mut bill);
     if o.sp_pct > 0.0 {
         bill.note("Savings Plans do not cover App Runner: the discount is not applied");
     }
