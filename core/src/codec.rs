@@ -190,7 +190,7 @@ impl Decoder {
                     self.note("v", msg);
                 }
             }
-            "tab" => match Tab::from_key(value) {
+            "tab" => match Tab::from_key(&value.to_ascii_lowercase()) {
                 Some(tab) => self.scenario().tab = tab,
                 None => self.note(
                     "tab",

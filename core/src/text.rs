@@ -11,7 +11,7 @@ pub fn parse_whole(text: &str, what: &str, min: u64, max: u64) -> Result<u64, St
     if value.fract() != 0.0 {
         return Err(format!(
             "{what} must be a whole number, not {}",
-            text.trim()
+            clip(text.trim())
         ));
     }
     if value < min as f64 || value > max as f64 {
@@ -54,7 +54,10 @@ fn parse_finite(text: &str, what: &str) -> Result<f64, String> {
     let lower = trimmed.to_ascii_lowercase();
     // Rust's parser accepts these spellings; a price calculator must not.
     if lower.contains("nan") || lower.contains("inf") {
-        return Err(format!("{what} must be a finite number, not {trimmed}"));
+        return Err(format!(
+            "{what} must be a finite number, not {}",
+            clip(trimmed)
+        ));
     }
     match trimmed.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
@@ -71,14 +74,17 @@ pub fn format_number(value: f64) -> String {
     format!("{value}")
 }
 
-/// Shortens text quoted back in a message, so a 1 MB value cannot flood the page.
+/// Shortens text quoted back in a message, so a 1 MB value cannot flood the
+/// page, and drops control characters, so a value cannot break a line of
+/// the CLI's output or forge one.
 pub fn clip(text: &str) -> String {
     const LIMIT: usize = 40;
-    if text.chars().count() <= LIMIT {
-        text.to_string()
-    } else {
-        let head: String = text.chars().take(LIMIT).collect();
+    let mut chars = text.chars().filter(|c| !c.is_control());
+    let head: String = chars.by_ref().take(LIMIT).collect();
+    if chars.next().is_some() {
         format!("{head}…")
+    } else {
+        head
     }
 }
 
@@ -178,5 +184,7 @@ mod tests {
     fn clip_keeps_messages_short() {
         let long = "x".repeat(1000);
         assert!(clip(&long).chars().count() <= 41);
+        assert_eq!(clip("a\nnotice: b\u{0}"), "anotice: b");
+        assert_eq!(clip(&"é".repeat(40)), "é".repeat(40));
     }
 }
