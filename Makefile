@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve dist test lint unit wasm-test e2e size bench clean
+.PHONY: setup serve dist test lint unit wasm-test e2e size bench fuzz clean
 
 setup:
 	@scripts/setup
@@ -44,8 +44,17 @@ size:
 
 ## bench: speed and size budgets, printed as tables
 bench: dist
-	cargo bench -p berth-core --bench breakeven
+	cargo bench -p berth-core --bench breakeven --bench simulate
+	cargo test -p berth --test render_bench -- --ignored --nocapture
 	scripts/size-report
+
+## fuzz: coverage-guided fuzzing of the link decoder and of every engine on
+## what it decodes, FUZZ_SECONDS per target (default 60); prints cases run
+## and any crash. Installs nightly and cargo-fuzz first if missing.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@scripts/setup-fuzz
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
 
 clean:
 	cargo clean

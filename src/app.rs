@@ -7,8 +7,8 @@ use crate::browser;
 use berth_core::Tab;
 
 use crate::components::{
-    CostPanel, DataPanel, DecidePanel, Nav, Notices, PerfPanel, PresetPicker, RegionSelect,
-    ServicesEditor, Toolbar, UpdateBanner,
+    CostPanel, DataPanel, DecidePanel, EmbedView, Nav, Notices, PerfPanel, PresetPicker,
+    RegionSelect, ServicesEditor, Toolbar, UpdateBanner,
 };
 use crate::hooks::ScenarioContext;
 use crate::store::{HistoryMode, Store, StoreMsg};
@@ -27,6 +27,14 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_reducer(move || Store::from_query(&query));
     use_url_sync(&store);
 
+    if let Some(view) = store.scenario.embed {
+        return html! {
+            <ContextProvider<ScenarioContext> context={store.clone()}>
+                <Notices />
+                <EmbedView {view} />
+            </ContextProvider<ScenarioContext>>
+        };
+    }
     html! {
         <ContextProvider<ScenarioContext> context={store.clone()}>
             <div class="app">

@@ -53,6 +53,19 @@ pub fn activate_update() {
     imp::activate_update()
 }
 
+/// In an iframe: posts the page's content height to the parent now and
+/// whenever the body resizes. The guard keeps the observer alive.
+pub fn report_height_to_parent() -> HeightReporter {
+    imp::report_height_to_parent()
+}
+
+pub use imp::HeightReporter;
+
+/// The page address without its query, for embed snippets.
+pub fn page_base() -> String {
+    imp::page_base()
+}
+
 /// The full address of the page, for Copy link.
 pub fn page_url() -> String {
     imp::page_url()
@@ -158,6 +171,72 @@ mod imp {
         web_sys::window()
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default()
+    }
+
+    /// Keeps the resize observer and its callback alive until dropped.
+    pub struct HeightReporter {
+        observer: Option<web_sys::ResizeObserver>,
+        _callback: Option<Closure<dyn Fn()>>,
+    }
+
+    impl Drop for HeightReporter {
+        fn drop(&mut self) {
+            if let Some(o) = &self.observer {
+                o.disconnect();
+            }
+        }
+    }
+
+    fn post_height() {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(root) = window.document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let Ok(Some(parent)) = window.parent() else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(
+            &message,
+            &JsValue::from_str("type"),
+            &JsValue::from_str(berth_core::embed::HEIGHT_MESSAGE),
+        );
+        let _ = js_sys::Reflect::set(
+            &message,
+            &JsValue::from_str("height"),
+            &JsValue::from(root.scroll_height()),
+        );
+        // Any host may embed Berth; the message carries only a height.
+        let _ = parent.post_message(&message, "*");
+    }
+
+    pub fn report_height_to_parent() -> HeightReporter {
+        post_height();
+        let callback = Closure::<dyn Fn()>::new(post_height);
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+        let body = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body());
+        if let (Some(o), Some(body)) = (&observer, body) {
+            o.observe(&body);
+        }
+        HeightReporter {
+            observer,
+            _callback: Some(callback),
+        }
+    }
+
+    pub fn page_base() -> String {
+        let Some(location) = web_sys::window().map(|w| w.location()) else {
+            return String::new();
+        };
+        format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        )
     }
 
     fn sw_container() -> Option<web_sys::ServiceWorkerContainer> {
@@ -307,6 +386,17 @@ mod imp {
     }
 
     pub fn register_service_worker(_on_update: impl Fn() + 'static) {}
+
+    /// Nothing to keep alive on native targets.
+    pub struct HeightReporter;
+
+    pub fn report_height_to_parent() -> HeightReporter {
+        HeightReporter
+    }
+
+    pub fn page_base() -> String {
+        String::new()
+    }
 
     pub fn activate_update() {}
 }

@@ -232,3 +232,38 @@ fn hostile_links_render_the_app_and_name_what_they_dropped() {
     assert_eq!(browser.property(&name, "value"), "<b>bold</b> \"q\" 🚢");
     assert!(browser.try_find(".services-editor b").is_none());
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn a_host_page_on_another_origin_embeds_berth_and_learns_its_height() {
+    let app = StaticServer::start(&dist(), "/");
+    let host_dir = std::env::temp_dir().join(format!("berth-host-{}", std::process::id()));
+    std::fs::create_dir_all(&host_dir).unwrap();
+    let src = app.url("/", "?embed=cost&preset=web-app");
+    let page = format!(
+        "<!doctype html><title>host</title><h1>Docs</h1>\
+         <iframe class=\"berth-embed\" src=\"{src}\" style=\"width:100%;height:200px;border:0\"></iframe>\
+         <script>window.berthHeights = [];\
+         window.addEventListener('message', function (e) {{ if (e.data && e.data.type === 'berth:height') window.berthHeights.push(e.data.height); }});\
+         </script>"
+    );
+    std::fs::write(host_dir.join("index.html"), page).unwrap();
+    let host = StaticServer::start(&host_dir, "/");
+    assert_ne!(host.port, app.port, "two origins");
+    let browser = Browser::start();
+    browser.goto(&host.url("/", ""));
+    let height = wait_until("a height message", || {
+        browser.script("return window.berthHeights.length ? window.berthHeights[window.berthHeights.length - 1] : null;").as_f64()
+    });
+    assert!(height > 300.0, "height {height}");
+    let frame = browser.find("iframe.berth-embed");
+    browser.frame(Some(&frame));
+    browser.find("[data-cost=\"ecs-fargate\"]");
+    assert!(
+        browser.try_find(".toolbar").is_none(),
+        "no page chrome in an embed"
+    );
+    browser.find(".open-in-berth a");
+    browser.frame(None);
+    let _ = std::fs::remove_dir_all(&host_dir);
+}

@@ -45,6 +45,9 @@ impl Scenario {
         if self.tab != base.tab {
             out.push(format!("tab={}", self.tab.key()));
         }
+        if let Some(embed) = self.embed {
+            out.push(format!("embed={}", embed.key()));
+        }
         if let Some(preset) = self.preset {
             out.push(format!("preset={}", preset.key()));
         }
@@ -134,6 +137,20 @@ fn encode_service(s: &Service) -> String {
     parts.join(&SVC_SEP.to_string())
 }
 
+/// Most notices one link yields: more than any link a person wrote needs,
+/// few enough for a page to list (a 1 MB link can hold 100,000 bad keys).
+const MAX_NOTICES: usize = 100;
+
+/// True for every key the decoder reads, `svc` aside. Keep it in step with
+/// the `match` in `Decoder::field`: a key missing here reads as unknown,
+/// which `every_key_the_encoder_writes_is_known` and any round trip catch.
+fn known(key: &str) -> bool {
+    matches!(key, "v" | "tab" | "embed" | "region" | "preset")
+        || options::field(key).is_some()
+        || requirements::field(key).is_some()
+        || perf::field(key).is_some()
+}
+
 #[derive(Default)]
 struct Decoder {
     scenario: Option<Scenario>,
@@ -175,8 +192,16 @@ impl Decoder {
         if key == "svc" {
             return self.service(raw);
         }
-        if !self.seen.insert(key.to_string()) && self.repeated.insert(key.to_string()) {
-            self.note(clip(key), "given more than once; the last value is used");
+        let first = self.seen.insert(key.to_string());
+        if !known(key) {
+            // Named once, however often a link repeats it.
+            if first {
+                self.note(clip(key), "unknown field, ignored");
+            }
+            return;
+        }
+        if !first && self.repeated.insert(key.to_string()) {
+            self.note(key, "given more than once; the last value is used");
         }
         let value = percent_decode(raw);
         let value = value.trim();
@@ -210,6 +235,16 @@ impl Decoder {
                 }
             },
             "preset" => {} // read first, in `preset`
+            "embed" => match crate::embed::Embed::from_key(&value.to_ascii_lowercase()) {
+                Some(embed) => self.scenario().embed = Some(embed),
+                None => self.note(
+                    "embed",
+                    format!(
+                        "unknown embed view \"{}\"; showing the whole page",
+                        clip(value)
+                    ),
+                ),
+            },
             _ => match (options::field(key), requirements::field(key)) {
                 (Some(field), _) => {
                     let options = &mut self.scenario().options;
@@ -225,16 +260,16 @@ impl Decoder {
                         self.note(key, format!("{message}; using {kept}"));
                     }
                 }
-                (None, None) => match perf::field(key) {
-                    Some(field) => {
+                // Unknown keys were named above, so only a sim key is left.
+                (None, None) => {
+                    if let Some(field) = perf::field(key) {
                         let sim = &mut self.scenario().sim;
                         if let Err(message) = (field.set)(sim, value) {
                             let kept = (field.get)(sim);
                             self.note(key, format!("{message}; using {kept}"));
                         }
                     }
-                    None => self.note(clip(key), "unknown field, ignored"),
-                },
+                }
             },
         }
     }
@@ -267,6 +302,11 @@ impl Decoder {
     }
 
     fn finish(mut self) -> (Scenario, Vec<Notice>) {
+        if self.notices.len() > MAX_NOTICES {
+            let more = self.notices.len() - (MAX_NOTICES - 1);
+            self.notices.truncate(MAX_NOTICES - 1);
+            self.note("notices", format!("{more} more notices not listed"));
+        }
         if let Some(services) = self.services.take() {
             self.scenario().services = services;
         }
@@ -588,6 +628,17 @@ mod tests {
     }
 
     #[test]
+    fn embed_round_trips_and_a_bad_one_is_named() {
+        let (s, n) = Scenario::from_query("embed=breakeven&preset=web-app");
+        assert!(n.is_empty());
+        assert_eq!(s.embed, Some(crate::embed::Embed::Breakeven));
+        assert_eq!(s.to_query(), "v=1&embed=breakeven&preset=web-app");
+        let (s, n) = Scenario::from_query("embed=chrome");
+        assert_eq!(s.embed, None);
+        assert_eq!(n[0].field, "embed");
+    }
+
+    #[test]
     fn last_repeated_value_wins() {
         let (s, _) = Scenario::from_query("tab=cost&tab=data");
         assert_eq!(s.tab, Tab::Data);
@@ -659,6 +710,23 @@ mod tests {
             );
             assert!(s.requirements.zero, "{query}: the other keys are kept");
             assert_eq!(s.sim.rpt, 20.0, "{query}");
+        }
+    }
+
+    #[test]
+    fn every_key_the_encoder_writes_is_known() {
+        let q = "v=1&tab=data&embed=matrix&preset=graviton&region=eu-west-1&svc=a~1~1~2\
+                 &it=m5.large&net=bridge&spot=1&fspot=1&sp=1&head=1&hostres=1&ebs=1&eph=21\
+                 &ds=1~1&clusters=2&eksv=ext&lcu=2&active=1&req=1&dur=1&use=batch&k8s=1\
+                 &ops=full&cost=critical&cx=high&gpu=1&win=1&priv=1&stateful=1&iso=1&zero=1\
+                 &long=1&kexp=1&traffic=spike&rps=1&peak=2&spk=1~1&rpt=1&tgt=11&min=1\
+                 &img=large&pess=1";
+        let (s, n) = Scenario::from_query(q);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.to_query(), q);
+        for pair in q.split('&').filter(|p| !p.starts_with("svc=")) {
+            let key = pair.split_once('=').map_or(pair, |(k, _)| k);
+            assert!(known(key), "{key}");
         }
     }
 

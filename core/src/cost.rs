@@ -274,7 +274,8 @@ impl Bill {
             id,
             name: id.name(),
             status,
-            monthly_usd: self.lines.iter().map(|l| l.monthly_usd).sum(),
+            // `+ 0.0` turns the -0 of an empty sum into 0.
+            monthly_usd: self.lines.iter().map(|l| l.monthly_usd).sum::<f64>() + 0.0,
             reason,
             lines: self.lines,
             capacity: self.capacity,

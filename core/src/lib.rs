@@ -25,6 +25,7 @@ pub mod chart;
 pub mod codec;
 pub mod cost;
 pub mod decide;
+pub mod embed;
 pub mod export;
 pub mod notice;
 pub mod options;

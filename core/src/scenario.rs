@@ -208,6 +208,8 @@ pub struct Scenario {
     pub tab: Tab,
     /// AWS region code; always one of [`crate::region::REGIONS`].
     pub region: String,
+    /// A chrome-less embed of one view (`embed=`), or the whole page.
+    pub embed: Option<crate::embed::Embed>,
     /// The preset the scenario was started from, if any: links are read
     /// against it, and the guide presets come with an audit.
     pub preset: Option<Preset>,
@@ -225,6 +227,7 @@ impl Default for Scenario {
     fn default() -> Self {
         Self {
             tab: Tab::default(),
+            embed: None,
             region: DEFAULT_REGION.to_string(),
             preset: None,
             services: vec![Service::default()],

@@ -75,11 +75,13 @@ pub fn format_number(value: f64) -> String {
 }
 
 /// Shortens text quoted back in a message, so a 1 MB value cannot flood the
-/// page, and drops control characters, so a value cannot break a line of
-/// the CLI's output or forge one.
+/// page, and shows control characters as U+FFFD, so a value cannot break a
+/// line of the CLI's output or forge one.
 pub fn clip(text: &str) -> String {
     const LIMIT: usize = 40;
-    let mut chars = text.chars().filter(|c| !c.is_control());
+    let mut chars = text
+        .chars()
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c });
     let head: String = chars.by_ref().take(LIMIT).collect();
     if chars.next().is_some() {
         format!("{head}…")
@@ -184,7 +186,7 @@ mod tests {
     fn clip_keeps_messages_short() {
         let long = "x".repeat(1000);
         assert!(clip(&long).chars().count() <= 41);
-        assert_eq!(clip("a\nnotice: b\u{0}"), "anotice: b");
+        assert_eq!(clip("a\nnotice: b\u{0}"), "a\u{FFFD}notice: b\u{FFFD}");
         assert_eq!(clip(&"é".repeat(40)), "é".repeat(40));
     }
 }

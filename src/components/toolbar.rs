@@ -5,6 +5,7 @@ use berth_core::{cost, export};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::EmbedDialog;
 use crate::hooks::use_scenario;
 
 /// Page-wide actions.
@@ -62,6 +63,7 @@ pub fn Toolbar() -> Html {
             <button type="button" class="button" onclick={export("csv")}>{ "Export CSV" }</button>
             <button type="button" class="button" onclick={export("json")}>{ "Export JSON" }</button>
             <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ "Print" }</button>
+            <EmbedDialog />
             <button type="button" class="button" onclick={cycle_theme} aria-label={format!("Colour theme: {}", *theme)}>
                 { format!("Theme: {}", *theme) }
             </button>

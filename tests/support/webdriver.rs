@@ -145,6 +145,17 @@ impl Browser {
         .unwrap();
     }
 
+    /// Runs an asynchronous script (it calls `arguments[0]` with its result).
+    pub fn script_async(&self, source: &str) -> Value {
+        self.cmd(
+            "POST",
+            "/execute/async",
+            Some(json!({"script": source, "args": []})),
+        )
+        .unwrap()["value"]
+            .clone()
+    }
+
     /// Clicks an element.
     pub fn click(&self, element: &str) {
         self.cmd(
@@ -164,6 +175,16 @@ impl Browser {
         )
         .unwrap()["value"]
             .clone()
+    }
+
+    /// Switches into the iframe `element` (or back to the top with `None`).
+    pub fn frame(&self, element: Option<&str>) {
+        let id = match element {
+            Some(e) => json!({ "element-6066-11e4-a52e-4f735466cecf": e }),
+            None => Value::Null,
+        };
+        self.cmd("POST", "/frame", Some(json!({ "id": id })))
+            .unwrap();
     }
 
     /// Saves a PNG screenshot of the viewport to `path`.

@@ -1,0 +1,79 @@
+//! Render-speed benchmark (run by `make bench`, not by `make test`): in
+//! headless Chromium, with a 20-service workload on the Cost panel, time 50
+//! edits from the input event to the updated total in the DOM, and print the
+//! median. The goal is one frame (16 ms); a benchmark reports, it does not
+//! assert timings on a shared machine.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::path::PathBuf;
+
+use support::server::StaticServer;
+use support::webdriver::Browser;
+
+#[test]
+#[ignore = "benchmark: run `make bench`"]
+fn input_to_dom_update_for_twenty_services() {
+    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "dist/ is missing: run `make dist` first"
+    );
+    let services: String = (0..20)
+        .map(|i| {
+            format!(
+                "svc=s{i}~{}~{}~{}&",
+                2 + i % 5,
+                [0.25, 0.5, 1.0, 2.0][i % 4],
+                [0.5, 1.0, 2.0, 4.0][i % 4]
+            )
+        })
+        .collect();
+    let server = StaticServer::start(&dist, "/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/", &format!("?{services}tab=cost")));
+    browser.find("[data-cost=\"ecs-ec2\"]");
+    let result = browser.script_async(
+        r#"const done = arguments[0];
+        const input = document.querySelector('.svc-tasks input');
+        const total = document.querySelector('[data-cost="ecs-fargate"]');
+        const times = [];
+        let i = 0;
+        function step() {
+          if (i >= 50) { times.sort((a, b) => a - b); done({ median: times[25], p90: times[45], max: times[49] }); return; }
+          const before = total.dataset.value;
+          const observer = new MutationObserver(() => {
+            if (total.dataset.value !== before) {
+              observer.disconnect();
+              performance.mark('berth-render-end');
+              times.push(performance.measure('berth-render', 'berth-render-start', 'berth-render-end').duration);
+              i += 1;
+              setTimeout(step, 0);
+            }
+          });
+          observer.observe(total, { attributes: true });
+          input.value = String(100 + i); // a new value every time
+          performance.mark('berth-render-start');
+          input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        }
+        step();"#,
+    );
+    println!("\nrender benchmark (20 services, Cost panel, 50 edits): input event → total updated in the DOM");
+    println!(
+        "{:<10} {:>10} {:>10} {:>10}",
+        "", "median ms", "p90 ms", "max ms"
+    );
+    println!(
+        "{:<10} {:>10.2} {:>10.2} {:>10.2}",
+        "chromium",
+        result["median"].as_f64().unwrap_or(f64::NAN),
+        result["p90"].as_f64().unwrap_or(f64::NAN),
+        result["max"].as_f64().unwrap_or(f64::NAN)
+    );
+    println!("goal: median under one frame (16 ms)");
+    assert!(
+        result["median"].as_f64().is_some(),
+        "the benchmark did not finish: {result}"
+    );
+}
