@@ -195,6 +195,8 @@ struct Gen {
     prov_ids: BTreeMap<String, usize>,
     newest: Option<String>,
     catalog: BTreeMap<String, String>,
+    /// Instance type names in catalog order (price rows refer to them by index).
+    order: Vec<String>,
 }
 
 type Row = BTreeMap<String, String>;
@@ -273,6 +275,7 @@ impl Gen {
             if self.catalog.insert(name.clone(), family.clone()).is_some() {
                 fail(&t.file, *line, "duplicate instance type");
             }
+            self.order.push(name.clone());
             let arch = match r["arch"].as_str() {
                 "x86_64" => "Arch::X86",
                 "arm64" => "Arch::Arm",
@@ -286,6 +289,12 @@ impl Gen {
                 boolean(&t, *line, &r["trunking"]), u("branch_enis"), u("eks_max_pods"), boolean(&t, *line, &r["burstable"])).unwrap();
         }
         self.array("INSTANCE_TYPES", "InstanceType", t.rows.len(), &items);
+        let keys: String = self
+            .order
+            .iter()
+            .map(|n| format!("    \"ec2.{n}\",\n"))
+            .collect();
+        self.array("EC2_KEYS", "&str", self.order.len(), &keys);
 
         let t = Table::read(
             dir,
@@ -307,8 +316,13 @@ impl Gen {
                 fail(&t.file, *line, "duplicate (instance_type, region)");
             }
             let p = self.prov(&t, *line, r);
-            let key = format!("ec2.{name}");
-            writeln!(items, "    Ec2Row {{ instance: {name:?}, region: {region:?}, key: {key:?}, usd_per_hour: {:?}, provenance: {p} }},",
+            // Rows name their type by catalog index: 24 bytes a row instead of 40.
+            let it = self
+                .order
+                .iter()
+                .position(|n| n == name)
+                .unwrap_or_default();
+            writeln!(items, "    Ec2Row {{ it: {it}, region: {region:?}, usd_per_hour: {:?}, provenance: {p} }},",
                 positive(&t, *line, &r["usd_per_hour"])).unwrap();
         }
         self.array("EC2_PRICES", "Ec2Row", t.rows.len(), &items);

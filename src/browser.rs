@@ -22,6 +22,13 @@ pub fn listen_history(on_change: impl Fn(String) + 'static) -> HistoryListener {
 
 pub use imp::HistoryListener;
 
+/// Draws the crash message into `root` (the panic hook uses the body; tests
+/// use a scratch element, so the hook's output is checked without a panic).
+#[cfg(target_arch = "wasm32")]
+pub fn show_crash_in(root: &web_sys::Element) {
+    let _ = imp::show_crash_in(root);
+}
+
 /// Copies text to the clipboard; `false` when the browser refuses.
 pub fn copy_text(text: &str) -> bool {
     imp::copy_text(text)
@@ -319,9 +326,13 @@ mod imp {
 
     /// Builds the crash message from text nodes only (the URL is shown, never parsed as HTML).
     fn show_crash() -> Option<()> {
+        let body = web_sys::window()?.document()?.body()?;
+        show_crash_in(&body)
+    }
+
+    pub fn show_crash_in(body: &web_sys::Element) -> Option<()> {
         let window = web_sys::window()?;
         let document = window.document()?;
-        let body = document.body()?;
         let href = window.location().href().ok()?;
         let path = window.location().pathname().ok()?;
         body.set_text_content(None);

@@ -114,3 +114,11 @@ async fn the_performance_panel_shows_the_matrix_and_the_simulation() {
     );
     assert!(html.contains("data-unserved=\"ecs-fargate\""));
 }
+
+#[tokio::test]
+async fn an_overridden_price_is_marked_in_the_data_panel_and_used_in_the_cost_panel() {
+    let html = render("tab=data&p.ec2.m5.large=0.05").await;
+    assert_eq!(html.matches("badge overridden").count(), 1, "{html}");
+    let html = render("tab=cost&preset=guide-small&p.ec2.m5.large=0.05").await;
+    assert!(html.contains("uses your price for ec2.m5.large: 0.05 (book: 0.096)"));
+}

@@ -92,3 +92,23 @@ async fn an_invalid_value_is_marked_and_the_last_valid_one_stays() {
         location_search()
     );
 }
+
+#[wasm_bindgen_test]
+fn the_crash_page_keeps_the_link_visible_and_offers_a_reset() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    berth::browser::show_crash_in(&root);
+    let href = web_sys::window().unwrap().location().href().unwrap();
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Berth stopped unexpectedly"), "{text}");
+    let link: web_sys::HtmlTextAreaElement = root
+        .query_selector("textarea")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(link.value(), href);
+    let reset = root.query_selector("a").unwrap().unwrap();
+    assert_eq!(reset.text_content().unwrap(), "Reset to the defaults");
+}

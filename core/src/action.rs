@@ -73,6 +73,14 @@ pub enum Action {
         /// The text as typed.
         text: String,
     },
+    /// Override a price of the book by its rate key; empty text removes
+    /// the override.
+    SetOverride {
+        /// The rate key, e.g. `ec2.m5.large`.
+        key: String,
+        /// The figure as typed.
+        text: String,
+    },
     /// Start from a preset (`None`: the defaults): its workload and
     /// options replace the current ones; the open panel stays.
     SetPreset(Option<Preset>),
@@ -141,6 +149,14 @@ impl Scenario {
                 let mut next = self.sim.clone();
                 (field.set)(&mut next, &text)?;
                 self.sim = next;
+            }
+            Action::SetOverride { key, text } => {
+                let value = if text.trim().is_empty() {
+                    None
+                } else {
+                    Some(crate::overrides::parse(&key, &text)?)
+                };
+                crate::overrides::set(&mut self.overrides, &key, value);
             }
             Action::SetPreset(preset) => {
                 let tab = self.tab;
@@ -366,6 +382,20 @@ mod tests {
                 text: "1".into()
             })
             .is_err());
+    }
+
+    #[test]
+    fn overrides_are_set_and_cleared() {
+        let mut s = Scenario::default();
+        let set = |t: &str| Action::SetOverride {
+            key: "ec2.m5.large".into(),
+            text: t.into(),
+        };
+        s.apply(set("0.05")).unwrap();
+        assert_eq!(s.overrides.len(), 1);
+        assert!(s.apply(set("abc")).is_err());
+        s.apply(set("")).unwrap();
+        assert!(s.overrides.is_empty());
     }
 
     #[test]

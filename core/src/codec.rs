@@ -90,6 +90,10 @@ impl Scenario {
                 ));
             }
         }
+        // Overrides are never defaults: each one written, in key order.
+        for o in &self.overrides {
+            out.push(format!("p.{}={}", o.key, format_number(o.value)));
+        }
         out.join("&")
     }
 }
@@ -146,6 +150,7 @@ const MAX_NOTICES: usize = 100;
 /// which `every_key_the_encoder_writes_is_known` and any round trip catch.
 fn known(key: &str) -> bool {
     matches!(key, "v" | "tab" | "embed" | "region" | "preset")
+        || key.starts_with("p.")
         || options::field(key).is_some()
         || requirements::field(key).is_some()
         || perf::field(key).is_some()
@@ -235,6 +240,15 @@ impl Decoder {
                 }
             },
             "preset" => {} // read first, in `preset`
+            k if k.starts_with("p.") => {
+                let rate = k.trim_start_matches("p.");
+                match crate::overrides::parse(rate, value) {
+                    Ok(o) => crate::overrides::set(&mut self.scenario().overrides, rate, Some(o)),
+                    Err(message) => {
+                        self.note(clip(k), format!("{message}; the book's figure is used"))
+                    }
+                }
+            }
             "embed" => match crate::embed::Embed::from_key(&value.to_ascii_lowercase()) {
                 Some(embed) => self.scenario().embed = Some(embed),
                 None => self.note(
@@ -728,6 +742,18 @@ mod tests {
             let key = pair.split_once('=').map_or(pair, |(k, _)| k);
             assert!(known(key), "{key}");
         }
+    }
+
+    #[test]
+    fn price_overrides_round_trip_in_key_order_and_bad_ones_are_named() {
+        let (s, n) = Scenario::from_query("p.fee.alb_hour=0.03&p.ec2.m5.large=0.05");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.to_query(), "v=1&p.ec2.m5.large=0.05&p.fee.alb_hour=0.03");
+        let (s, n) = Scenario::from_query(
+            "p.ec2.m99.huge=1&p.ec2.m5.large=-1&p.limit.lambda_max_memory_mib=1",
+        );
+        assert!(s.overrides.is_empty());
+        assert_eq!(n.len(), 3, "{n:?}");
     }
 
     #[test]

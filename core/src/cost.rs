@@ -306,7 +306,7 @@ pub(crate) fn unavailable(id: Platform, reason: Unavailable) -> PlatformCost {
 
 /// Prices the Scenario's workload on one platform.
 pub fn evaluate_platform(scenario: &Scenario, platform: Platform) -> PlatformCost {
-    let prices = Prices::new(&scenario.region);
+    let prices = Prices::for_scenario(scenario);
     let result = match platform {
         Platform::EcsFargate => fargate::ecs(scenario, &prices),
         Platform::EksFargate => fargate::eks(scenario, &prices),
@@ -318,7 +318,13 @@ pub fn evaluate_platform(scenario: &Scenario, platform: Platform) -> PlatformCos
         Platform::AppRunner => serverless::app_runner(scenario, &prices),
         Platform::Lambda => serverless::lambda(scenario, &prices),
     };
-    result.unwrap_or_else(|reason| unavailable(platform, reason))
+    let mut cost = result.unwrap_or_else(|reason| unavailable(platform, reason));
+    for note in prices.override_notes() {
+        if !cost.notes.contains(&note) {
+            cost.notes.push(note);
+        }
+    }
+    cost
 }
 
 /// Prices the Scenario's workload on every platform.

@@ -29,6 +29,7 @@ pub mod embed;
 pub mod export;
 pub mod notice;
 pub mod options;
+pub mod overrides;
 pub mod perf;
 pub mod preset;
 pub mod pricebook;

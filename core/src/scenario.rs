@@ -219,6 +219,8 @@ pub struct Scenario {
     pub options: CostOptions,
     /// What the workload needs from a platform (the decision engine's input).
     pub requirements: Requirements,
+    /// The user's own figures for rates of the price book (`p.<key>=`).
+    pub overrides: Vec<crate::overrides::PriceOverride>,
     /// The traffic the scaling simulation runs (the Performance panel's input).
     pub sim: SimInputs,
 }
@@ -234,6 +236,7 @@ impl Default for Scenario {
             options: CostOptions::default(),
             requirements: Requirements::default(),
             sim: SimInputs::default(),
+            overrides: Vec::new(),
         }
     }
 }

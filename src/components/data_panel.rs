@@ -5,8 +5,10 @@ use berth_core::pricebook::{self, Confidence};
 use berth_core::region;
 use yew::prelude::*;
 
+use crate::components::NumberField;
 use crate::components::RegionSelect;
-use crate::hooks::use_scenario;
+use crate::hooks::{use_scenario, ScenarioHandle};
+use berth_core::overrides::PriceOverride;
 
 /// The price book for the scenario's region.
 #[component]
@@ -17,6 +19,7 @@ pub fn DataPanel() -> Html {
     let code = handle.scenario().region.clone();
     let rates = use_memo(code.clone(), |c| pricebook::rates_for_region(c));
     let name = region::find(&code).map_or("", |r| r.name);
+    let overrides = &handle.scenario().overrides;
     html! {
         <section class="panel data-panel" role="tabpanel" id="panel-data" aria-labelledby="tab-data">
             <h2>{ format!("Price book — {code} ({name})") }</h2>
@@ -32,7 +35,7 @@ pub fn DataPanel() -> Html {
                 <table class="data-table">
                     <thead><tr>
                         <th>{ "Key" }</th><th class="num">{ "Value" }</th><th>{ "Unit" }</th><th>{ "As of" }</th>
-                        <th>{ "Confidence" }</th><th>{ "Source" }</th>
+                        <th>{ "Confidence" }</th><th>{ "Your price" }</th><th>{ "Source" }</th>
                     </tr></thead>
                     <tbody>
                         { for rates.iter().map(|r| {
@@ -48,6 +51,7 @@ pub fn DataPanel() -> Html {
                                         <span class={classes!("badge", format!("conf-{confidence}"))}>{ confidence }</span>
                                         if p.derived { <span class="badge derived" title={p.note}>{ "derived" }</span> }
                                     </td>
+                                    <td>{ override_field(&handle, r.key, overrides) }</td>
                                     <td class="source">{ p.source }if !p.note.is_empty() { <div class="muted note">{ p.note }</div> }</td>
                                 </tr>
                             }
@@ -56,5 +60,26 @@ pub fn DataPanel() -> Html {
                 </table>
             </div>
         </section>
+    }
+}
+
+/// The override input of one rate (limits are not prices: no input).
+fn override_field(handle: &ScenarioHandle, key: &'static str, overrides: &[PriceOverride]) -> Html {
+    if key.starts_with("limit.") {
+        return html! {};
+    }
+    let current = overrides.iter().find(|o| o.key == key);
+    let value = current
+        .map(|o| berth_core::text::format_number(o.value))
+        .unwrap_or_default();
+    let on_input = {
+        let handle = handle.clone();
+        Callback::from(move |text: String| handle.edit_override(key, text))
+    };
+    html! {
+        <>
+            <NumberField label={format!("Override {key}")} value={value} {on_input} class={classes!("override", current.is_some().then_some("is-overridden"))} />
+            if current.is_some() { <span class="badge overridden">{ "overridden" }</span> }
+        </>
     }
 }

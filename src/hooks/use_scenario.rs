@@ -99,6 +99,25 @@ impl ScenarioHandle {
         Ok(canonical)
     }
 
+    /// Overrides a price (empty text: back to the book); `Ok` is the
+    /// canonical text of the override after the edit.
+    pub fn edit_override(&self, key: &str, text: String) -> Result<String, String> {
+        let action = Action::SetOverride {
+            key: key.to_string(),
+            text,
+        };
+        let mut next = self.scenario().clone();
+        next.apply(action.clone())?;
+        let canonical = next
+            .overrides
+            .iter()
+            .find(|o| o.key == key)
+            .map(|o| berth_core::text::format_number(o.value))
+            .unwrap_or_default();
+        self.edit(action);
+        Ok(canonical)
+    }
+
     /// Starts from a preset (a new history entry).
     pub fn choose_preset(&self, preset: Option<Preset>) {
         self.store

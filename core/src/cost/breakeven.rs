@@ -73,7 +73,7 @@ pub fn curve(scenario: &Scenario, platform: Platform) -> Curve {
         return Curve::Unavailable("no service to scale".to_string());
     }
     if let Some(kind) = Kind::of(platform) {
-        return match unit_costs(&base, &Prices::new(&base.region), kind) {
+        return match unit_costs(&base, &Prices::for_scenario(&base), kind) {
             Ok((_, types)) if types.is_empty() => Curve::Unavailable(
                 evaluate_platform(&homogeneous(scenario, 1), platform)
                     .reason

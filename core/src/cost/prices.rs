@@ -4,13 +4,19 @@
 //! missing figure becomes a reason ("no … price for … in …") and, later,
 //! one place where user overrides apply.
 
-use crate::pricebook::{self, FargatePlatform, FargateTier, Fee, InstanceType, Limit};
+use std::cell::RefCell;
 
-/// Price lookups for one region.
-#[derive(Clone, Copy, Debug)]
+use crate::overrides::PriceOverride;
+use crate::pricebook::{self, FargatePlatform, FargateTier, Fee, InstanceType, Limit, Rate};
+
+/// Price lookups for one region, with the user's overrides applied.
+#[derive(Debug)]
 pub struct Prices<'a> {
     /// Region code.
     pub region: &'a str,
+    overrides: &'a [PriceOverride],
+    /// Overridden rates actually used, for the notes.
+    used: RefCell<Vec<(&'static str, f64, f64)>>,
 }
 
 /// Fargate rates as plain numbers (USD per hour).
@@ -25,15 +31,54 @@ pub struct FargateRate {
 }
 
 impl<'a> Prices<'a> {
-    /// Lookups for `region`.
+    /// Lookups for `region`, book figures only.
     pub fn new(region: &'a str) -> Self {
-        Self { region }
+        Self {
+            region,
+            overrides: &[],
+            used: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Lookups for a scenario: its region and its price overrides.
+    pub fn for_scenario(scenario: &'a crate::Scenario) -> Self {
+        Self {
+            region: &scenario.region,
+            overrides: &scenario.overrides,
+            used: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The figure to use for a book rate: the override when there is one.
+    fn pick(&self, rate: Rate) -> f64 {
+        match self.overrides.iter().find(|o| o.key == rate.key) {
+            Some(o) => {
+                let mut used = self.used.borrow_mut();
+                if !used.iter().any(|(k, _, _)| *k == rate.key) {
+                    used.push((rate.key, rate.value, o.value));
+                }
+                o.value
+            }
+            None => rate.value,
+        }
+    }
+
+    /// One note per overridden rate used so far.
+    pub fn override_notes(&self) -> Vec<String> {
+        self.used
+            .borrow()
+            .iter()
+            .flat_map(|&(key, book, value)| {
+                let used = format!("uses your price for {key}: {value} (book: {book})");
+                std::iter::once(used).chain(crate::overrides::flag(key, book, value))
+            })
+            .collect()
     }
 
     /// EC2 on-demand Linux, USD per instance-hour.
     pub fn ec2(&self, it: &InstanceType) -> Result<f64, String> {
         pricebook::ec2_on_demand(it.name, self.region)
-            .map(|r| r.value)
+            .map(|r| self.pick(r))
             .ok_or_else(|| {
                 format!(
                     "the price book has no EC2 price for {} in {}",
@@ -44,7 +89,7 @@ impl<'a> Prices<'a> {
 
     /// Percent saved by Spot for a family here, if the book has it.
     pub fn spot_savings_pct(&self, family: &str) -> Option<f64> {
-        pricebook::ec2_spot_savings_pct(family, self.region).map(|r| r.value)
+        pricebook::ec2_spot_savings_pct(family, self.region).map(|r| self.pick(r))
     }
 
     /// Fargate rates for a platform and tier.
@@ -62,9 +107,9 @@ impl<'a> Prices<'a> {
             )
         })?;
         Ok(FargateRate {
-            vcpu_hour: rates.vcpu_hour.value,
-            gb_hour: rates.gb_hour.value,
-            license_vcpu_hour: rates.os_license_vcpu_hour.map_or(0.0, |r| r.value),
+            vcpu_hour: self.pick(rates.vcpu_hour),
+            gb_hour: self.pick(rates.gb_hour),
+            license_vcpu_hour: rates.os_license_vcpu_hour.map_or(0.0, |r| self.pick(r)),
         })
     }
 
@@ -76,7 +121,7 @@ impl<'a> Prices<'a> {
 
     /// A fee here, if the book has it.
     pub fn fee_opt(&self, fee: Fee) -> Option<f64> {
-        pricebook::fee(fee, self.region).map(|r| r.value)
+        pricebook::fee(fee, self.region).map(|r| self.pick(r))
     }
 
     /// A limit (region-independent).

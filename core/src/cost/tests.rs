@@ -322,6 +322,35 @@ fn a_million_tasks_and_oversized_tasks() {
 }
 
 #[test]
+fn a_price_override_reprices_and_is_said_and_flagged() {
+    let (s, _) = Scenario::from_query("preset=guide-small&p.ec2.m5.large=0.048");
+    // 125 × 0.048 × 730 = 4380, + 300 EBS
+    let c = ok(&s, Platform::EcsEc2, 4680.0);
+    assert!(
+        c.notes
+            .iter()
+            .any(|n| n.contains("uses your price for ec2.m5.large: 0.048 (book: 0.096)")),
+        "{:?}",
+        c.notes
+    );
+    // Platforms that do not use the rate do not mention it.
+    assert!(!cost(&s, Platform::EcsFargate)
+        .notes
+        .iter()
+        .any(|n| n.contains("ec2.m5.large")));
+    let (zero, _) = Scenario::from_query("p.fee.eks_cluster_standard_hour=0");
+    let c = cost(&zero, Platform::EksFargate);
+    assert!(
+        c.notes.iter().any(|n| n.contains("overridden to 0")),
+        "{:?}",
+        c.notes
+    );
+    // Break-even curves see the override too.
+    let curve = curve(&s, Platform::EcsEc2);
+    close(curve.at(1000).unwrap(), 4680.0);
+}
+
+#[test]
 fn usd_formats_with_separators() {
     assert_eq!(usd(1234.5), "$1,234.50");
     assert_eq!(usd(-0.004), "$0.00");

@@ -30,11 +30,14 @@ pub fn instance_type(name: &str) -> Option<&'static InstanceType> {
 /// On-demand price of an instance type in a region: USD per instance-hour,
 /// Linux, shared tenancy. `None` when the book has no price there.
 pub fn ec2_on_demand(instance: &str, region: &str) -> Option<Rate> {
+    let it = rows::INSTANCE_TYPES
+        .iter()
+        .position(|t| t.name == instance)?;
     rows::EC2_PRICES
         .iter()
-        .find(|r| r.instance == instance && r.region == region)
+        .find(|r| usize::from(r.it) == it && r.region == region)
         .map(|r| Rate {
-            key: r.key,
+            key: r.key(),
             value: r.usd_per_hour,
             unit: EC2_UNIT,
             provenance: r.provenance,

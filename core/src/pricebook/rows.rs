@@ -11,16 +11,30 @@ use crate::scenario::Arch;
 
 /// One on-demand price: an instance type in a region.
 pub(crate) struct Ec2Row {
-    /// Instance type name, e.g. `m5.large`.
-    pub instance: &'static str,
+    /// Index of the instance type in `INSTANCE_TYPES` (and `EC2_KEYS`).
+    pub it: u16,
     /// Region code.
     pub region: &'static str,
-    /// Rate key, `ec2.<instance>`.
-    pub key: &'static str,
     /// USD per instance-hour, Linux, shared tenancy.
     pub usd_per_hour: f64,
     /// Where the figure comes from.
     pub provenance: &'static Provenance,
+}
+
+impl Ec2Row {
+    /// Instance type name, e.g. `m5.large` ("" if the index were bad,
+    /// which the build script rules out).
+    #[cfg(test)]
+    pub fn instance(&self) -> &'static str {
+        INSTANCE_TYPES
+            .get(usize::from(self.it))
+            .map_or("", |t| t.name)
+    }
+
+    /// Rate key, `ec2.<instance>`.
+    pub fn key(&self) -> &'static str {
+        EC2_KEYS.get(usize::from(self.it)).copied().unwrap_or("")
+    }
 }
 
 /// Mean Spot saving of a family in a region.

@@ -28,9 +28,9 @@ fn every_catalog_type_is_priced_in_us_east_1() {
 fn every_price_row_names_a_catalog_type_in_a_known_region() {
     for r in rows::EC2_PRICES.iter() {
         assert!(
-            instance_type(r.instance).is_some(),
+            instance_type(r.instance()).is_some(),
             "{} is not in the catalog",
-            r.instance
+            r.instance()
         );
         assert!(
             crate::region::find(r.region).is_some(),

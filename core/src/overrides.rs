@@ -1,0 +1,132 @@
+//! Price overrides: the user's own figure for a rate of the price book
+//! (`p.<rate key>=<value>` in the link), e.g. a negotiated discount. They
+//! apply in every region that has the rate, are listed in canonical order,
+//! and every platform whose figure used one says so.
+
+use serde::{Deserialize, Serialize};
+
+use crate::pricebook;
+use crate::region::REGIONS;
+use crate::text::{clip, parse_decimal};
+
+/// One overridden rate.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PriceOverride {
+    /// The rate key, e.g. `ec2.m5.large` (see the Data panel).
+    pub key: String,
+    /// The figure used instead of the book's, in the rate's own unit.
+    pub value: f64,
+}
+
+/// Largest figure accepted (anything a price could plausibly be, and more).
+const MAX_VALUE: f64 = 1e9;
+
+/// True when `key` names a price (not a limit) the book holds in any region.
+pub fn is_price_key(key: &str) -> bool {
+    !key.starts_with("limit.")
+        && REGIONS.iter().any(|r| {
+            pricebook::rates_for_region(r.code)
+                .iter()
+                .any(|rate| rate.key == key)
+        })
+}
+
+/// Checks an override typed or carried in a link.
+pub fn parse(key: &str, text: &str) -> Result<PriceOverride, String> {
+    if !is_price_key(key) {
+        return Err(format!("\"{}\" is not a price in the book", clip(key)));
+    }
+    let value = parse_decimal(text, "price", 0.0, MAX_VALUE, false)?;
+    Ok(PriceOverride {
+        key: key.to_string(),
+        value,
+    })
+}
+
+/// Sets (or with `None` removes) an override, keeping the list sorted by key.
+pub fn set(list: &mut Vec<PriceOverride>, key: &str, value: Option<PriceOverride>) {
+    list.retain(|o| o.key != key);
+    if let Some(o) = value {
+        list.push(o);
+        list.sort_by(|a, b| a.key.cmp(&b.key));
+    }
+}
+
+/// Why an override of `key` (book figure `book`) to `value` deserves a
+/// second look — it is 0, or ten times away from the book — if it does.
+pub fn flag(key: &str, book: f64, value: f64) -> Option<String> {
+    if value == 0.0 {
+        Some(format!(
+            "{key} is overridden to 0 (book: {book}): figures that use it are free"
+        ))
+    } else if book > 0.0 && (value > book * 10.0 || value < book / 10.0) {
+        Some(format!(
+            "{key} is overridden to {value}, more than ten times away from the book's {book}"
+        ))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_prices_can_be_overridden() {
+        assert!(is_price_key("ec2.m5.large"));
+        assert!(is_price_key("fee.eks_cluster_standard_hour"));
+        assert!(!is_price_key("limit.lambda_max_memory_mib"));
+        assert!(parse("nope", "1").is_err());
+        assert!(parse("ec2.m5.large", "-1").is_err());
+        assert_eq!(parse("ec2.m5.large", "0.05").unwrap().value, 0.05);
+    }
+
+    #[test]
+    fn every_price_of_every_region_can_be_overridden() {
+        for region in REGIONS {
+            for rate in pricebook::rates_for_region(region.code) {
+                assert_eq!(
+                    is_price_key(rate.key),
+                    !rate.key.starts_with("limit."),
+                    "{}",
+                    rate.key
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_list_stays_sorted_and_unique() {
+        let mut list = Vec::new();
+        set(
+            &mut list,
+            "fee.alb_hour",
+            parse("fee.alb_hour", "0.02").ok(),
+        );
+        set(
+            &mut list,
+            "ec2.m5.large",
+            parse("ec2.m5.large", "0.05").ok(),
+        );
+        set(
+            &mut list,
+            "fee.alb_hour",
+            parse("fee.alb_hour", "0.03").ok(),
+        );
+        assert_eq!(
+            list.iter().map(|o| o.key.as_str()).collect::<Vec<_>>(),
+            ["ec2.m5.large", "fee.alb_hour"]
+        );
+        set(&mut list, "ec2.m5.large", None);
+        assert_eq!(list.len(), 1);
+    }
+
+    #[test]
+    fn zero_and_absurd_values_are_flagged() {
+        assert!(flag("ec2.m5.large", 0.096, 0.0).is_some());
+        assert!(flag("ec2.m5.large", 0.096, 50.0).is_some());
+        assert!(flag("ec2.m5.large", 0.096, 0.005).is_some());
+        assert!(flag("ec2.m5.large", 0.096, 0.08).is_none());
+    }
+}
