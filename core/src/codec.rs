@@ -7,6 +7,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::field;
 use crate::notice::Notice;
 use crate::options;
 use crate::perf;
@@ -64,32 +65,14 @@ impl Scenario {
                     .map(|s| format!("svc={}", encode_service(s))),
             );
         }
-        for field in options::FIELDS {
-            let value = (field.get)(&self.options);
-            if value != (field.get)(&base.options) {
-                out.push(format!(
-                    "{}={}",
-                    field.key,
-                    percent_encode(&value).replace("%7E", "~")
-                ));
-            }
-        }
-        for field in requirements::FIELDS {
-            let value = (field.get)(&self.requirements);
-            if value != (field.get)(&base.requirements) {
-                out.push(format!("{}={}", field.key, percent_encode(&value)));
-            }
-        }
-        for field in perf::FIELDS {
-            let value = (field.get)(&self.sim);
-            if value != (field.get)(&base.sim) {
-                out.push(format!(
-                    "{}={}",
-                    field.key,
-                    percent_encode(&value).replace("%7E", "~")
-                ));
-            }
-        }
+        field::encode(options::FIELDS, &self.options, &base.options, &mut out);
+        field::encode(
+            requirements::FIELDS,
+            &self.requirements,
+            &base.requirements,
+            &mut out,
+        );
+        field::encode(perf::FIELDS, &self.sim, &base.sim, &mut out);
         // Overrides are never defaults: each one written, in key order.
         for o in &self.overrides {
             out.push(format!("p.{}={}", o.key, format_number(o.value)));
@@ -259,32 +242,21 @@ impl Decoder {
                     ),
                 ),
             },
-            _ => match (options::field(key), requirements::field(key)) {
-                (Some(field), _) => {
-                    let options = &mut self.scenario().options;
-                    if let Err(message) = (field.set)(options, value) {
-                        let kept = (field.get)(options);
-                        self.note(key, format!("{message}; using {kept}"));
-                    }
+            _ => {
+                let scenario = self.scenario();
+                let result = if let Some(f) = options::field(key) {
+                    field::decode(f, &mut scenario.options, value)
+                } else if let Some(f) = requirements::field(key) {
+                    field::decode(f, &mut scenario.requirements, value)
+                } else if let Some(f) = perf::field(key) {
+                    field::decode(f, &mut scenario.sim, value)
+                } else {
+                    Ok(()) // unknown keys were named above
+                };
+                if let Err(message) = result {
+                    self.note(key, message);
                 }
-                (None, Some(field)) => {
-                    let requirements = &mut self.scenario().requirements;
-                    if let Err(message) = (field.set)(requirements, value) {
-                        let kept = (field.get)(requirements);
-                        self.note(key, format!("{message}; using {kept}"));
-                    }
-                }
-                // Unknown keys were named above, so only a sim key is left.
-                (None, None) => {
-                    if let Some(field) = perf::field(key) {
-                        let sim = &mut self.scenario().sim;
-                        if let Err(message) = (field.set)(sim, value) {
-                            let kept = (field.get)(sim);
-                            self.note(key, format!("{message}; using {kept}"));
-                        }
-                    }
-                }
-            },
+            }
         }
     }
 

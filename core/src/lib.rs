@@ -27,6 +27,7 @@ pub mod cost;
 pub mod decide;
 pub mod embed;
 pub mod export;
+pub mod field;
 pub mod notice;
 pub mod options;
 pub mod overrides;

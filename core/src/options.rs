@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::field::assign;
 use crate::pricebook;
 use crate::text::{format_number, parse_decimal, parse_whole};
 
@@ -122,25 +123,10 @@ impl Default for CostOptions {
 }
 
 /// One option's URL key, reader and writer.
-pub struct Field {
-    /// URL key.
-    pub key: &'static str,
-    /// What it means, for docs and the form.
-    pub label: &'static str,
-    /// Reads text into the options; `Err` is a message naming the problem.
-    pub set: fn(&mut CostOptions, &str) -> Result<(), String>,
-    /// Canonical text of the current value ("" for none).
-    pub get: fn(&CostOptions) -> String,
-}
+pub type Field = crate::field::Field<CostOptions>;
 
 fn pct(text: &str, what: &str) -> Result<f64, String> {
     parse_decimal(text, what, 0.0, 100.0, false)
-}
-
-/// Stores a checked value, or passes the message on.
-fn assign<T>(slot: &mut T, value: Result<T, String>) -> Result<(), String> {
-    *slot = value?;
-    Ok(())
 }
 
 fn opt_number(value: Option<f64>) -> String {
@@ -336,7 +322,7 @@ pub const FIELDS: &[Field] = &[
 
 /// The option row for a URL key.
 pub fn field(key: &str) -> Option<&'static Field> {
-    FIELDS.iter().find(|f| f.key == key)
+    crate::field::find(FIELDS, key)
 }
 
 #[cfg(test)]

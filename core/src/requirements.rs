@@ -16,6 +16,7 @@ mod levels;
 
 use serde::{Deserialize, Serialize};
 
+use crate::field::choose;
 use crate::text::clip;
 
 pub use levels::{Complexity, CostPriority, Ops, UseCase};
@@ -55,37 +56,7 @@ pub struct Requirements {
 }
 
 /// One requirement's URL key, reader and writer.
-pub struct Field {
-    /// URL key.
-    pub key: &'static str,
-    /// What it means, for docs and the form.
-    pub label: &'static str,
-    /// Reads text into the requirements; `Err` is a message naming the problem.
-    pub set: fn(&mut Requirements, &str) -> Result<(), String>,
-    /// Canonical text of the current value.
-    pub get: fn(&Requirements) -> String,
-}
-
-/// Reads one of `all` by its key, case-insensitively.
-fn choose<T: Copy>(
-    all: &[T],
-    key: fn(T) -> &'static str,
-    text: &str,
-    what: &str,
-) -> Result<T, String> {
-    let text = text.trim().to_ascii_lowercase();
-    all.iter()
-        .copied()
-        .find(|v| key(*v) == text)
-        .ok_or_else(|| {
-            let keys: Vec<&str> = all.iter().map(|v| key(*v)).collect();
-            format!(
-                "{what} must be one of {}, not \"{}\"",
-                keys.join(", "),
-                clip(&text)
-            )
-        })
-}
+pub type Field = crate::field::Field<Requirements>;
 
 /// Reads `0` or `1`.
 fn flag(text: &str, what: &str) -> Result<bool, String> {
@@ -170,7 +141,7 @@ pub const FIELDS: &[Field] = &[
 
 /// The requirement row for a URL key.
 pub fn field(key: &str) -> Option<&'static Field> {
-    FIELDS.iter().find(|f| f.key == key)
+    crate::field::find(FIELDS, key)
 }
 
 /// Every value a key accepts, in canonical text, for enumerating changes.

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::field::{assign, choose};
 use crate::scenario::limits;
 use crate::text::{clip, format_number, parse_decimal, parse_whole};
 
@@ -112,43 +113,7 @@ pub const MAX_RPS: f64 = 10_000_000.0;
 pub const MAX_PEAK: f64 = 1000.0;
 
 /// One input's URL key, reader and writer.
-pub struct Field {
-    /// URL key.
-    pub key: &'static str,
-    /// What it means, for docs and the form.
-    pub label: &'static str,
-    /// Reads text into the inputs; `Err` is a message naming the problem.
-    pub set: fn(&mut SimInputs, &str) -> Result<(), String>,
-    /// Canonical text of the current value.
-    pub get: fn(&SimInputs) -> String,
-}
-
-/// Stores a checked value, or passes the message on.
-fn assign<T>(slot: &mut T, value: Result<T, String>) -> Result<(), String> {
-    *slot = value?;
-    Ok(())
-}
-
-/// Reads one of `all` by its key, case-insensitively.
-fn choose<T: Copy>(
-    all: &[T],
-    key: fn(T) -> &'static str,
-    text: &str,
-    what: &str,
-) -> Result<T, String> {
-    let text = text.trim().to_ascii_lowercase();
-    all.iter()
-        .copied()
-        .find(|v| key(*v) == text)
-        .ok_or_else(|| {
-            let keys: Vec<&str> = all.iter().map(|v| key(*v)).collect();
-            format!(
-                "{what} must be one of {}, not \"{}\"",
-                keys.join(", "),
-                clip(&text)
-            )
-        })
-}
+pub type Field = crate::field::Field<SimInputs>;
 
 fn minutes(text: &str, what: &str, min: u64, max: u64) -> Result<u32, String> {
     let n = parse_whole(text, what, min, max)?;
@@ -260,5 +225,5 @@ pub const FIELDS: &[Field] = &[
 
 /// The input row for a URL key.
 pub fn field(key: &str) -> Option<&'static Field> {
-    FIELDS.iter().find(|f| f.key == key)
+    crate::field::find(FIELDS, key)
 }
