@@ -103,6 +103,9 @@ pub struct LineChart {
     pub pair: (Platform, Platform),
     /// Largest task count plotted.
     pub max_tasks: u32,
+    /// The same figures as a table (the chart's text alternative): a few
+    /// task counts, each with every series' monthly cost as displayed.
+    pub table: Vec<(u32, Vec<String>)>,
 }
 
 /// Points per line (enough for a smooth curve, few enough for a small DOM).
@@ -170,6 +173,7 @@ pub fn breakeven_chart(
                 .join(" "),
         })
         .collect();
+    let table = table_rows(scenario, &curves, max_tasks);
     let b = cost::breakeven(scenario, pair.0, pair.1, max_tasks);
     let markers = b
         .crossovers
@@ -209,7 +213,41 @@ pub fn breakeven_chart(
         markers,
         pair,
         max_tasks,
+        table,
     }
+}
+
+/// Rows of the chart's table: about eight task counts from 1 to the end.
+fn table_rows(
+    scenario: &Scenario,
+    curves: &[(Platform, Vec<(u32, f64)>)],
+    max_tasks: u32,
+) -> Vec<(u32, Vec<String>)> {
+    let step = max_tasks.div_ceil(8).max(1);
+    let mut counts: Vec<u32> = (0..=max_tasks)
+        .step_by(step as usize)
+        .map(|n| n.max(1))
+        .collect();
+    if counts.last() != Some(&max_tasks) {
+        counts.push(max_tasks);
+    }
+    counts.dedup();
+    let lines: Vec<cost::Curve> = curves
+        .iter()
+        .map(|(p, _)| cost::curve(scenario, *p))
+        .collect();
+    counts
+        .into_iter()
+        .map(|n| {
+            (
+                n,
+                lines
+                    .iter()
+                    .map(|c| c.at(u64::from(n)).map_or_else(|| "—".to_string(), usd))
+                    .collect(),
+            )
+        })
+        .collect()
 }
 
 /// One platform's simulated day, drawn small: demand against capacity.
@@ -369,6 +407,13 @@ mod tests {
             }
         }
         assert!(c.y_ticks.len() >= 2);
+        // The table names the same series, from 1 task to the end.
+        assert_eq!(c.table.first().map(|r| r.0), Some(1));
+        assert_eq!(c.table.last().map(|r| r.0), Some(50));
+        assert!(c
+            .table
+            .iter()
+            .all(|(_, costs)| costs.len() == c.series.len()));
     }
 
     #[test]

@@ -66,6 +66,18 @@ pub fn BreakevenChart(props: &BreakevenChartProps) -> Html {
                     <li><span class={classes!("swatch", format!("series-{}", s.platform.id()))}></span>{ s.name }</li>
                 }) }
             </ul>
+            <details class="chart-table">
+                <summary>{ "The same figures as a table" }</summary>
+                <table>
+                    <thead><tr><th scope="col">{ "Tasks" }</th>
+                        { for chart.series.iter().map(|s| html! { <th scope="col">{ s.name }</th> }) }</tr></thead>
+                    <tbody>
+                        { for chart.table.iter().map(|(n, costs)| html! {
+                            <tr><th scope="row">{ n }</th>{ for costs.iter().map(|c| html! { <td class="num">{ c.clone() }</td> }) }</tr>
+                        }) }
+                    </tbody>
+                </table>
+            </details>
             if chart.markers.is_empty() {
                 <p class="muted">{ "ECS on Fargate and ECS on EC2 do not swap places in this range." }</p>
             }
