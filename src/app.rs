@@ -26,6 +26,7 @@ pub fn App(props: &AppProps) -> Html {
     let query = props.query.clone();
     let store = use_reducer(move || Store::from_query(&query));
     use_url_sync(&store);
+    use_effect_with((), |_| browser::mark_first_render());
 
     if let Some(view) = store.scenario.embed {
         return html! {

@@ -68,6 +68,13 @@ pub fn report_height_to_parent() -> HeightReporter {
 
 pub use imp::HeightReporter;
 
+/// Records on the root element when the first full render happened
+/// (`data-first-render-ms`, milliseconds since navigation start), for the
+/// startup benchmark.
+pub fn mark_first_render() {
+    imp::mark_first_render()
+}
+
 /// The page address without its query, for embed snippets.
 pub fn page_base() -> String {
     imp::page_base()
@@ -232,6 +239,16 @@ mod imp {
         HeightReporter {
             observer,
             _callback: Some(callback),
+        }
+    }
+
+    pub fn mark_first_render() {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let now = window.performance().map_or(0.0, |p| p.now());
+        if let Some(root) = window.document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("data-first-render-ms", &format!("{now:.1}"));
         }
     }
 
@@ -408,6 +425,8 @@ mod imp {
     pub fn page_base() -> String {
         String::new()
     }
+
+    pub fn mark_first_render() {}
 
     pub fn activate_update() {}
 }

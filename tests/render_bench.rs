@@ -77,3 +77,38 @@ fn input_to_dom_update_for_twenty_services() {
         "the benchmark did not finish: {result}"
     );
 }
+
+#[test]
+#[ignore = "benchmark: run `make bench`"]
+fn navigation_to_first_full_render_of_the_default_scenario() {
+    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "dist/ is missing: run `make dist` first"
+    );
+    let server = StaticServer::start(&dist, "/");
+    let mut times = Vec::new();
+    for _ in 0..20 {
+        // A fresh browser and profile each time: a cold load, nothing cached.
+        let browser = Browser::start();
+        browser.goto(&server.url("/", ""));
+        let ms = support::webdriver::wait_until("the first render mark", || {
+            browser
+                .script("return document.documentElement.dataset.firstRenderMs || null;")
+                .as_str()
+                .and_then(|t| t.parse::<f64>().ok())
+        });
+        times.push(ms);
+    }
+    times.sort_by(f64::total_cmp);
+    let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
+    println!("\nstartup benchmark (default scenario, 20 cold loads, headless Chromium on localhost, {cpus} CPUs)");
+    println!(
+        "{:<10} {:>10} {:>10} {:>10}",
+        "", "median ms", "min ms", "max ms"
+    );
+    println!(
+        "{:<10} {:>10.1} {:>10.1} {:>10.1}",
+        "first render", times[10], times[0], times[19]
+    );
+}

@@ -108,6 +108,14 @@ pub struct LineChart {
     pub table: Vec<(u32, Vec<String>)>,
 }
 
+/// The task range the break-even chart shows by default: twice the first
+/// service's count, at least 50 and at most 5,000 (a range the curves can
+/// be evaluated over on every keystroke).
+pub fn default_max_tasks(scenario: &Scenario) -> u32 {
+    let current = scenario.services.first().map_or(0, |s| s.tasks);
+    current.saturating_mul(2).clamp(50, 5000)
+}
+
 /// Points per line (enough for a smooth curve, few enough for a small DOM).
 const POINTS: u32 = 160;
 

@@ -288,13 +288,18 @@ impl Decoder {
     }
 
     fn finish(mut self) -> (Scenario, Vec<Notice>) {
+        if let Some(services) = self.services.take() {
+            self.scenario().services = services;
+        }
+        // What the app does after every edit, so a link shows what it prices:
+        // e.g. a Windows service on arm becomes x86, with a notice.
+        for note in self.scenario().adjust() {
+            self.note("adjusted", note);
+        }
         if self.notices.len() > MAX_NOTICES {
             let more = self.notices.len() - (MAX_NOTICES - 1);
             self.notices.truncate(MAX_NOTICES - 1);
             self.note("notices", format!("{more} more notices not listed"));
-        }
-        if let Some(services) = self.services.take() {
-            self.scenario().services = services;
         }
         (self.scenario.unwrap_or_default(), self.notices)
     }
@@ -622,6 +627,19 @@ mod tests {
         let (s, n) = Scenario::from_query("embed=chrome");
         assert_eq!(s.embed, None);
         assert_eq!(n[0].field, "embed");
+    }
+
+    #[test]
+    fn a_link_is_adjusted_as_the_app_adjusts_an_edit() {
+        let (s, n) =
+            Scenario::from_query("svc=w~1~1~2~arm~windows&region=ca-central-1&it=m7a.large");
+        assert_eq!(s.services[0].arch, Arch::X86);
+        assert_eq!(s.options.instance_type, None);
+        assert_eq!(
+            n.iter().filter(|n| n.field == "adjusted").count(),
+            2,
+            "{n:?}"
+        );
     }
 
     #[test]

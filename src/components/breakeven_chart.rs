@@ -22,9 +22,12 @@ const BOTTOM: f64 = 28.0;
 #[component]
 pub fn BreakevenChart(props: &BreakevenChartProps) -> Html {
     let chart = use_memo(props.scenario.clone(), |s| {
-        let current = s.services.first().map_or(0, |f| f.tasks);
-        let max = current.saturating_mul(2).clamp(50, 5000);
-        chart::breakeven_chart(s, (Platform::EcsFargate, Platform::EcsEc2), max, SIZE)
+        chart::breakeven_chart(
+            s,
+            (Platform::EcsFargate, Platform::EcsEc2),
+            chart::default_max_tasks(s),
+            SIZE,
+        )
     });
     let Some(first) = props.scenario.services.first() else {
         return html! { <p class="muted">{ "Add a service to see how cost grows with its task count." }</p> };
