@@ -29,9 +29,10 @@ pub fn show_crash_in(root: &web_sys::Element) {
     let _ = imp::show_crash_in(root);
 }
 
-/// Copies text to the clipboard; `false` when the browser refuses.
-pub fn copy_text(text: &str) -> bool {
-    imp::copy_text(text)
+/// Copies text to the clipboard, then calls `done` with whether the
+/// browser accepted it (it refuses without focus or permission).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    imp::copy_text(text, done)
 }
 
 /// Offers `content` as a file download named `filename`.
@@ -139,12 +140,14 @@ mod imp {
         }
     }
 
-    pub fn copy_text(text: &str) -> bool {
+    pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
         let Some(window) = web_sys::window() else {
-            return false;
+            return done(false);
         };
-        let _promise = window.navigator().clipboard().write_text(text);
-        true
+        let promise = window.navigator().clipboard().write_text(text);
+        wasm_bindgen_futures::spawn_local(async move {
+            done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
     }
 
     pub fn download(filename: &str, mime: &str, content: &str) {
@@ -399,8 +402,8 @@ mod imp {
 
     pub fn install_panic_hook() {}
 
-    pub fn copy_text(_text: &str) -> bool {
-        false
+    pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
+        done(false)
     }
 
     pub fn download(_filename: &str, _mime: &str, _content: &str) {}

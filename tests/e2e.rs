@@ -267,3 +267,64 @@ fn a_host_page_on_another_origin_embeds_berth_and_learns_its_height() {
     browser.frame(None);
     let _ = std::fs::remove_dir_all(&host_dir);
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn exports_are_the_clis_files_and_copy_link_copies_the_link() {
+    let query = "tab=cost&preset=web-app&region=eu-west-1&spot=20&zz=1";
+    let downloads = std::env::temp_dir().join(format!("berth-downloads-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&downloads);
+    std::fs::create_dir_all(&downloads).unwrap();
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::with_downloads(&downloads);
+    browser.goto(&server.url("/", &format!("?{query}")));
+    browser.find("[data-cost]");
+    // What `berth estimate --format json|csv` prints for the same link (the CLI calls these).
+    let (scenario, notices) = berth_core::Scenario::from_query(query);
+    let report = berth_core::cost::evaluate(&scenario);
+    let expected = [
+        (
+            "berth-estimate.json",
+            "Export JSON",
+            berth_core::export::estimate_json(&scenario, &report, &notices),
+        ),
+        (
+            "berth-estimate.csv",
+            "Export CSV",
+            berth_core::export::estimate_csv(&report),
+        ),
+    ];
+    for (file, button, content) in expected {
+        let id = browser.script(&format!(
+            "return Array.from(document.querySelectorAll('.toolbar button')).findIndex(b => b.textContent === '{button}');"
+        ));
+        browser.script(&format!(
+            "document.querySelectorAll('.toolbar button')[{id}].click(); return null;"
+        ));
+        let got = wait_until(&format!("{file} to download"), || {
+            std::fs::read_to_string(downloads.join(file)).ok()
+        });
+        assert_eq!(got, content, "{file}");
+    }
+    // Copy link puts the page's own address, state included, on the clipboard.
+    browser.grant_clipboard(&server.url("/", ""));
+    // A real click (a user gesture, with focus), as a person would.
+    browser.script("Array.from(document.querySelectorAll('.toolbar button')).find(b => b.textContent === 'Copy link').id = 'copy-link'; return null;");
+    browser.click(&browser.find("#copy-link"));
+    let label = wait_until("the button to report", || {
+        let js = "return Array.from(document.querySelectorAll('.toolbar button')).map(b => b.textContent)\
+                  .find(t => t.startsWith('Link') || t.startsWith('Copy failed')) || null;";
+        browser.script(js).as_str().map(str::to_string)
+    });
+    assert_eq!(label, "Link copied");
+    let copied = browser.script_async(
+        "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('error: ' + e));",
+    );
+    let here = browser.script("return location.href;");
+    assert_eq!(copied, here);
+    assert!(
+        here.as_str().unwrap_or_default().contains("spot=20"),
+        "{here}"
+    );
+    let _ = std::fs::remove_dir_all(&downloads);
+}

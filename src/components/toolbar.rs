@@ -11,14 +11,18 @@ use crate::hooks::use_scenario;
 /// Page-wide actions.
 #[component]
 pub fn Toolbar() -> Html {
-    let copied = use_state(|| false);
+    // None: not tried yet; Some(ok): the last copy's outcome.
+    let copied = use_state(|| None::<bool>);
     let theme = use_state(|| "auto");
     let Some(handle) = use_scenario() else {
         return html! {};
     };
     let copy = {
         let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| copied.set(browser::copy_text(&browser::page_url())))
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            browser::copy_text(&browser::page_url(), move |ok| copied.set(Some(ok)));
+        })
     };
     let reset = {
         let handle = handle.clone();
@@ -58,7 +62,11 @@ pub fn Toolbar() -> Html {
     };
     html! {
         <div class="toolbar" role="toolbar" aria-label="Page actions">
-            <button type="button" class="button" onclick={copy}>{ if *copied { "Link copied" } else { "Copy link" } }</button>
+            <button type="button" class="button" onclick={copy}>{ match *copied {
+                Some(true) => "Link copied",
+                Some(false) => "Copy failed: use the address bar",
+                None => "Copy link",
+            } }</button>
             <button type="button" class="button" onclick={reset}>{ "Reset" }</button>
             <button type="button" class="button" onclick={export("csv")}>{ "Export CSV" }</button>
             <button type="button" class="button" onclick={export("json")}>{ "Export JSON" }</button>

@@ -38,6 +38,20 @@ fn free_port() -> u16 {
 impl Browser {
     /// Starts ChromeDriver and a headless Chromium with a fresh profile.
     pub fn start() -> Browser {
+        Browser::launch(None)
+    }
+
+    /// As [`Browser::start`], saving downloads into `dir` without asking.
+    pub fn with_downloads(dir: &std::path::Path) -> Browser {
+        let browser = Browser::launch(Some(dir));
+        let params = json!({"cmd": "Page.setDownloadBehavior", "params": {"behavior": "allow", "downloadPath": dir.display().to_string()}});
+        browser
+            .cmd("POST", "/chromium/send_command", Some(params))
+            .unwrap();
+        browser
+    }
+
+    fn launch(downloads: Option<&std::path::Path>) -> Browser {
         let port = free_port();
         let driver =
             Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
@@ -69,7 +83,14 @@ impl Browser {
         args.push(format!("--user-data-dir={}", profile.display()));
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
-            "goog:chromeOptions": {"binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()), "args": args},
+            "goog:chromeOptions": {
+                "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+                "args": args,
+                "prefs": {
+                    "download.default_directory": downloads.map(|d| d.display().to_string()).unwrap_or_default(),
+                    "download.prompt_for_download": false
+                }
+            },
             "goog:loggingPrefs": {"browser": "ALL"}
         }}});
         let created = call(port, "POST", "/session", Some(caps)).expect("new session");
@@ -154,6 +175,14 @@ impl Browser {
         )
         .unwrap()["value"]
             .clone()
+    }
+
+    /// Lets pages of `origin` read and write the clipboard (headless has no user to ask).
+    pub fn grant_clipboard(&self, origin: &str) {
+        let origin = origin.trim_end_matches('/');
+        let params = json!({"cmd": "Browser.grantPermissions", "params": {"origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]}});
+        self.cmd("POST", "/chromium/send_command", Some(params))
+            .unwrap();
     }
 
     /// Clicks an element.
