@@ -32,6 +32,11 @@ pub(crate) fn cheapest_size(
         .copied()
 }
 
+/// The largest of a size table, as text (the book's tables are sorted).
+pub(crate) fn largest(sizes: &[TaskSize]) -> String {
+    sizes.last().map_or_else(String::new, |s| size_text(*s))
+}
+
 /// `0.5 vCPU / 1 GiB`.
 pub(crate) fn size_text(s: TaskSize) -> String {
     format!(
@@ -94,9 +99,10 @@ fn compute(
         let size =
             cheapest_size(pricebook::fargate_sizes(), need, min_vcpu, &rate).ok_or_else(|| {
                 format!(
-                    "{}: {} is larger than any Fargate task (16 vCPU / 120 GiB)",
+                    "{}: {} is larger than any Fargate task ({})",
                     service.name,
-                    size_text(need)
+                    size_text(need),
+                    largest(pricebook::fargate_sizes())
                 )
             })?;
         if size.vcpu > need.vcpu + EPS

@@ -4,7 +4,7 @@ use crate::pricebook::{self, Fee, Limit, TaskSize};
 use crate::scenario::{Arch, Os, Scenario};
 use crate::text::format_number;
 
-use super::fargate::size_text;
+use super::fargate::{largest, size_text};
 use super::prices::Prices;
 use super::{empty_note, Bill, Platform, PlatformCost, Status, Unavailable};
 
@@ -53,9 +53,10 @@ pub(crate) fn app_runner(
             .copied()
             .ok_or_else(|| {
                 format!(
-                    "{}: {} is larger than any App Runner instance (4 vCPU / 12 GiB)",
+                    "{}: {} is larger than any App Runner instance ({})",
                     s.name,
-                    size_text(need)
+                    size_text(need),
+                    largest(pricebook::app_runner_sizes())
                 )
             })?;
         if size != need {
