@@ -5,7 +5,7 @@ use berth_core::decide::{self, Decision};
 use berth_core::{pricebook, Notice};
 use serde_json::json;
 
-use crate::decode;
+use crate::{decode, split_format};
 
 /// Output formats of `decide`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -16,25 +16,12 @@ enum Format {
 
 /// `berth decide '<query>' [--format json|markdown]`.
 pub fn decide(rest: &[String]) -> Result<String, String> {
-    let mut positional = Vec::new();
-    let mut format = Format::Json;
-    let mut it = rest.iter();
-    while let Some(arg) = it.next() {
-        if arg == "--format" {
-            format = match it.next().map(String::as_str) {
-                Some("json") => Format::Json,
-                Some("markdown") => Format::Markdown,
-                other => {
-                    return Err(format!(
-                        "--format must be json or markdown, not {}",
-                        other.unwrap_or("nothing")
-                    ))
-                }
-            };
-        } else {
-            positional.push(arg);
-        }
-    }
+    let (positional, name) = split_format(rest, &["json", "markdown"])?;
+    let format = if name == "markdown" {
+        Format::Markdown
+    } else {
+        Format::Json
+    };
     let [input] = positional.as_slice() else {
         return Err("decide takes one query or URL".to_string());
     };

@@ -4,7 +4,7 @@ use berth_core::cost::{self, Platform, PlatformCost};
 use berth_core::{audit, export, pricebook, region, Scenario};
 use serde_json::json;
 
-use crate::decode;
+use crate::{decode, split_format};
 
 /// Output formats of `estimate`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -16,27 +16,13 @@ enum Format {
 }
 
 fn parse_format(rest: &[String]) -> Result<(Vec<&String>, Format), String> {
-    let mut positional = Vec::new();
-    let mut format = Format::Json;
-    let mut it = rest.iter();
-    while let Some(arg) = it.next() {
-        if arg == "--format" {
-            format = match it.next().map(String::as_str) {
-                Some("json") => Format::Json,
-                Some("table") => Format::Table,
-                Some("markdown") => Format::Markdown,
-                Some("csv") => Format::Csv,
-                other => {
-                    return Err(format!(
-                        "--format must be json, table, markdown or csv, not {}",
-                        other.unwrap_or("nothing")
-                    ))
-                }
-            };
-        } else {
-            positional.push(arg);
-        }
-    }
+    let (positional, name) = split_format(rest, &["json", "table", "markdown", "csv"])?;
+    let format = match name {
+        "table" => Format::Table,
+        "markdown" => Format::Markdown,
+        "csv" => Format::Csv,
+        _ => Format::Json,
+    };
     Ok((positional, format))
 }
 

@@ -64,6 +64,30 @@ pub(crate) fn decode(input: &str) -> Result<(Scenario, Vec<Notice>), String> {
     Ok(Scenario::from_query(input))
 }
 
+/// Splits `--format <name>` from the other arguments. `formats` lists the
+/// names a command accepts, the default first; the chosen one is returned.
+pub(crate) fn split_format<'a>(
+    rest: &'a [String],
+    formats: &[&'static str],
+) -> Result<(Vec<&'a String>, &'static str), String> {
+    let mut positional = Vec::new();
+    let mut format = formats.first().copied().unwrap_or("json");
+    let mut it = rest.iter();
+    while let Some(arg) = it.next() {
+        if arg != "--format" {
+            positional.push(arg);
+            continue;
+        }
+        let given = it.next().map_or("nothing", String::as_str);
+        format = formats
+            .iter()
+            .copied()
+            .find(|f| *f == given)
+            .ok_or_else(|| format!("--format must be {}, not {given}", formats.join(", ")))?;
+    }
+    Ok((positional, format))
+}
+
 /// `berth url`: the normalised query, then one line per notice.
 fn url(input: &str) -> Result<String, String> {
     let (scenario, notices) = decode(input)?;

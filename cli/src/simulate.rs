@@ -5,7 +5,7 @@ use berth_core::perf::{self, PlatformRun, Simulation};
 use berth_core::Notice;
 use serde_json::{json, Value};
 
-use crate::decode;
+use crate::{decode, split_format};
 
 /// Output formats of `simulate`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -16,27 +16,14 @@ enum Format {
 
 /// `berth simulate '<query>' [--format json|csv] [--series]`.
 pub fn simulate(rest: &[String]) -> Result<String, String> {
-    let mut positional = Vec::new();
-    let (mut format, mut series) = (Format::Json, false);
-    let mut it = rest.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--series" => series = true,
-            "--format" => {
-                format = match it.next().map(String::as_str) {
-                    Some("json") => Format::Json,
-                    Some("csv") => Format::Csv,
-                    other => {
-                        return Err(format!(
-                            "--format must be json or csv, not {}",
-                            other.unwrap_or("nothing")
-                        ))
-                    }
-                }
-            }
-            _ => positional.push(arg),
-        }
-    }
+    let (mut positional, name) = split_format(rest, &["json", "csv"])?;
+    let format = if name == "csv" {
+        Format::Csv
+    } else {
+        Format::Json
+    };
+    let series = positional.iter().any(|a| *a == "--series");
+    positional.retain(|a| *a != "--series");
     let [input] = positional.as_slice() else {
         return Err("simulate takes one query or URL".to_string());
     };
