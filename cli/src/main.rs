@@ -26,7 +26,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(out) => {
-            print!("{out}");
+            // `print!` panics when the reader goes away (`berth … | head`);
+            // a closed pipe just ends the output.
+            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
             ExitCode::SUCCESS
         }
         Err(message) => {
