@@ -301,8 +301,15 @@ fn exports_are_the_clis_files_and_copy_link_copies_the_link() {
         browser.script(&format!(
             "document.querySelectorAll('.toolbar button')[{id}].click(); return null;"
         ));
+        // Chromium creates the file empty and writes it through a
+        // `.crdownload` twin: wait until that is gone and the file has content.
         let got = wait_until(&format!("{file} to download"), || {
-            std::fs::read_to_string(downloads.join(file)).ok()
+            let busy = std::fs::read_dir(&downloads)
+                .ok()?
+                .flatten()
+                .any(|e| e.file_name().to_string_lossy().ends_with(".crdownload"));
+            let text = std::fs::read_to_string(downloads.join(file)).ok()?;
+            (!busy && !text.is_empty()).then_some(text)
         });
         assert_eq!(got, content, "{file}");
     }
