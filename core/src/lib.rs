@@ -25,6 +25,7 @@ pub mod chart;
 pub mod codec;
 pub mod cost;
 pub mod decide;
+pub mod decimal;
 pub mod embed;
 pub mod export;
 pub mod field;
@@ -37,6 +38,7 @@ pub mod pricebook;
 pub mod region;
 pub mod requirements;
 pub mod scenario;
+pub mod sort;
 pub mod text;
 
 pub use action::Action;

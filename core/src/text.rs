@@ -59,8 +59,8 @@ fn parse_finite(text: &str, what: &str) -> Result<f64, String> {
             clip(trimmed)
         ));
     }
-    match trimmed.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(v),
+    match crate::decimal::parse_f64(trimmed) {
+        Some(v) if v.is_finite() => Ok(v),
         _ => Err(format!("{what} must be a number, not {}", clip(trimmed))),
     }
 }
