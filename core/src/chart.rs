@@ -32,7 +32,7 @@ pub fn cost_bars(report: &CostReport) -> Vec<Bar> {
         .iter()
         .filter(|p| p.status != Status::Unavailable)
         .collect();
-    priced.sort_by(|a, b| a.monthly_usd.total_cmp(&b.monthly_usd));
+    crate::sort::by(&mut priced, |a, b| a.monthly_usd.total_cmp(&b.monthly_usd));
     let longest = priced.iter().map(|p| p.monthly_usd).fold(0.0, f64::max);
     let cheapest = priced.iter().find(|p| p.status == Status::Ok).map(|p| p.id);
     priced

@@ -166,7 +166,7 @@ pub(crate) fn rank(
         })
         .collect();
     // Stable sort: equal scores keep Platform::ALL order, so ties are deterministic.
-    ranking.sort_by(|a, b| b.score.total_cmp(&a.score));
+    crate::sort::by(&mut ranking, |a, b| b.score.total_cmp(&a.score));
     (excluded, ranking)
 }
 

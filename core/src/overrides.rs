@@ -48,7 +48,7 @@ pub fn set(list: &mut Vec<PriceOverride>, key: &str, value: Option<PriceOverride
     list.retain(|o| o.key != key);
     if let Some(o) = value {
         list.push(o);
-        list.sort_by(|a, b| a.key.cmp(&b.key));
+        crate::sort::by(list, |a, b| a.key.cmp(&b.key));
     }
 }
 

@@ -28,12 +28,12 @@ pub fn CostTable(props: &CostTableProps) -> Html {
     let mut rows: Vec<&PlatformCost> = props.report.platforms.iter().collect();
     match *sort {
         // Unavailable platforms sink to the bottom when sorting by cost.
-        SortBy::Cost => rows.sort_by(|a, b| {
+        SortBy::Cost => berth_core::sort::by(&mut rows, |a, b| {
             (a.status == Status::Unavailable)
                 .cmp(&(b.status == Status::Unavailable))
                 .then(a.monthly_usd.total_cmp(&b.monthly_usd))
         }),
-        SortBy::Name => rows.sort_by_key(|p| p.name),
+        SortBy::Name => berth_core::sort::by_key(&mut rows, |p| p.name),
         SortBy::Listed => {}
     }
     let button = |by: SortBy, label: &'static str| {

@@ -101,7 +101,7 @@ pub fn curve(scenario: &Scenario, platform: Platform) -> Curve {
 
 /// Drops types another type beats on both capacity and price.
 fn pareto(mut types: Vec<(u64, f64)>) -> Vec<(u64, f64)> {
-    types.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
+    crate::sort::by(&mut types, |a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
     let mut kept: Vec<(u64, f64)> = Vec::new();
     for t in types {
         if kept.iter().all(|k| t.1 < k.1) {

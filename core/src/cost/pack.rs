@@ -93,7 +93,7 @@ fn dominant_share(bin: Bin, d: &Demand) -> f64 {
 /// instances. With one shape the result is optimal and monotone.
 pub fn pack(bin: Bin, demands: &[Demand]) -> Result<Packing, usize> {
     let mut order: Vec<(usize, &Demand)> = demands.iter().enumerate().collect();
-    order.sort_by(|(_, x), (_, y)| {
+    crate::sort::by(&mut order, |(_, x), (_, y)| {
         dominant_share(bin, y)
             .total_cmp(&dominant_share(bin, x))
             .then(y.cpu.total_cmp(&x.cpu))

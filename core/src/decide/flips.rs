@@ -144,7 +144,7 @@ fn changes(req: &Requirements) -> Vec<Change> {
         }
     }
     // Stable: equal steps keep URL-table order.
-    out.sort_by_key(|c| c.steps);
+    crate::sort::by_key(&mut out, |c| c.steps);
     out
 }
 

@@ -196,7 +196,7 @@ pub(super) fn sweep(
     demand: &[f64],
     per_task_rps: f64,
 ) -> (Vec<f64>, Vec<f64>) {
-    events.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+    crate::sort::by(events, |a, b| a.0.total_cmp(&b.0));
     let mut ready = Vec::with_capacity(demand.len());
     let mut unserved = Vec::with_capacity(demand.len());
     let mut next = events.iter().peekable();
