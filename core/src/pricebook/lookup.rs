@@ -33,29 +33,49 @@ pub fn ec2_on_demand(instance: &str, region: &str) -> Option<Rate> {
     let it = rows::INSTANCE_TYPES
         .iter()
         .position(|t| t.name == instance)?;
-    rows::EC2_PRICES
-        .iter()
-        .find(|r| usize::from(r.it) == it && r.region == region)
-        .map(|r| Rate {
-            key: r.key(),
-            value: r.usd_per_hour,
-            unit: EC2_UNIT,
-            provenance: r.provenance,
-        })
+    ec2_rate(it, region_index(region)?)
+}
+
+/// Index of a region in [`crate::region::REGIONS`], the column order of the
+/// EC2 and Spot tables.
+fn region_index(region: &str) -> Option<usize> {
+    crate::region::REGIONS.iter().position(|r| r.code == region)
+}
+
+/// The on-demand rate in cell (type `it`, region `region`) of the EC2 tables.
+fn ec2_rate(it: usize, region: usize) -> Option<Rate> {
+    let cell = region * rows::INSTANCE_TYPES.len() + it;
+    let price = rows::EC2_PRICE.get(cell).copied().filter(|&p| p != 0)?;
+    let prov = rows::EC2_PROV.get(cell)?;
+    Some(Rate {
+        key: rows::EC2_KEYS.get(it)?,
+        // Both operands are exact, so the quotient is the correctly rounded
+        // value of the decimal in the data, as parsing it would give.
+        value: f64::from(price) / rows::EC2_PER_USD,
+        unit: EC2_UNIT,
+        provenance: rows::PROVENANCES.get(usize::from(*prov))?,
+    })
 }
 
 /// Mean Spot saving of a family in a region, percent (0–100) saved against
 /// on-demand (Spot Instance Advisor snapshot). `None` when not in the book.
 pub fn ec2_spot_savings_pct(family: &str, region: &str) -> Option<Rate> {
+    let f = rows::SPOT_FAMILIES.iter().position(|&f| f == family)?;
+    let g = region_index(region)?;
     rows::SPOT_SAVINGS
         .iter()
-        .find(|r| r.family == family && r.region == region)
-        .map(|r| Rate {
-            key: r.key,
-            value: r.pct,
-            unit: SPOT_UNIT,
-            provenance: r.provenance,
-        })
+        .find(|r| usize::from(r.family) == f && usize::from(r.region) == g)
+        .and_then(spot_rate)
+}
+
+/// The rate of one Spot row.
+fn spot_rate(r: &rows::SpotRow) -> Option<Rate> {
+    Some(Rate {
+        key: rows::SPOT_KEYS.get(usize::from(r.family))?,
+        value: f64::from(r.pct),
+        unit: SPOT_UNIT,
+        provenance: rows::PROVENANCES.get(usize::from(r.prov))?,
+    })
 }
 
 /// Fargate rates (USD per vCPU-hour and per GB-hour) for a region, platform
@@ -188,15 +208,16 @@ pub fn eks_kube_reserved_cpu_millicores(vcpu: u32) -> f64 {
 /// Fargate, fees, kube-reserved CPU tiers, limits), for the Data panel and
 /// `berth prices`. Empty for a region the book does not know.
 pub fn rates_for_region(region: &str) -> Vec<Rate> {
-    if crate::region::find(region).is_none() {
+    let Some(g) = region_index(region) else {
         return Vec::new();
-    }
-    let mut out = Vec::new();
-    for t in instance_types() {
-        out.extend(ec2_on_demand(t.name, region));
-    }
-    let spot = rows::SPOT_SAVINGS.iter().filter(|r| r.region == region);
-    out.extend(spot.filter_map(|r| ec2_spot_savings_pct(r.family, region)));
+    };
+    let mut out: Vec<Rate> = (0..rows::INSTANCE_TYPES.len())
+        .filter_map(|it| ec2_rate(it, g))
+        .collect();
+    let spot = rows::SPOT_SAVINGS
+        .iter()
+        .filter(|r| usize::from(r.region) == g);
+    out.extend(spot.filter_map(spot_rate));
     for platform in FargatePlatform::ALL {
         for tier in FargateTier::ALL {
             if let Some(f) = fargate(region, platform, tier) {

@@ -1,5 +1,10 @@
 //! The compiled tables: plain row structs and the `static` arrays that
 //! `build.rs` generates from `core/data/*.csv`.
+//!
+//! EC2 prices are two dense tables, `EC2_PRICE` (millionths of a USD per
+//! hour, 0 for no price) and `EC2_PROV` (index into `PROVENANCES`), with
+//! cell `region * INSTANCE_TYPES.len() + type`: the region is its index in
+//! `crate::region::REGIONS`, the type its index in `INSTANCE_TYPES`.
 
 // Prices such as 0.3926 USD/h are data, not attempts at π/8.
 #![allow(clippy::approx_constant)]
@@ -7,48 +12,19 @@
 use super::{
     Confidence, FargatePlatform, FargateTier, Fee, InstanceType, Limit, Provenance, TaskSize,
 };
+use crate::region::{Region, REGIONS};
 use crate::scenario::Arch;
-
-/// One on-demand price: an instance type in a region.
-pub(crate) struct Ec2Row {
-    /// Index of the instance type in `INSTANCE_TYPES` (and `EC2_KEYS`).
-    pub it: u16,
-    /// Region code.
-    pub region: &'static str,
-    /// USD per instance-hour, Linux, shared tenancy.
-    pub usd_per_hour: f64,
-    /// Where the figure comes from.
-    pub provenance: &'static Provenance,
-}
-
-impl Ec2Row {
-    /// Instance type name, e.g. `m5.large` ("" if the index were bad,
-    /// which the build script rules out).
-    #[cfg(test)]
-    pub fn instance(&self) -> &'static str {
-        INSTANCE_TYPES
-            .get(usize::from(self.it))
-            .map_or("", |t| t.name)
-    }
-
-    /// Rate key, `ec2.<instance>`.
-    pub fn key(&self) -> &'static str {
-        EC2_KEYS.get(usize::from(self.it)).copied().unwrap_or("")
-    }
-}
 
 /// Mean Spot saving of a family in a region.
 pub(crate) struct SpotRow {
-    /// Instance family, e.g. `m5`.
-    pub family: &'static str,
-    /// Region code.
-    pub region: &'static str,
-    /// Rate key, `spot.<family>`.
-    pub key: &'static str,
-    /// Percent saved against on-demand (0–100).
-    pub pct: f64,
-    /// Where the figure comes from.
-    pub provenance: &'static Provenance,
+    /// Index of the family in `SPOT_FAMILIES` (and `SPOT_KEYS`).
+    pub family: u8,
+    /// Index of the region in `crate::region::REGIONS`.
+    pub region: u8,
+    /// Percent saved against on-demand (0–100), a whole number.
+    pub pct: u8,
+    /// Index of the provenance in `PROVENANCES`.
+    pub prov: u16,
 }
 
 /// Fargate rates for a region, platform and tier.
@@ -110,3 +86,31 @@ pub(crate) struct CpuTierRow {
 }
 
 include!(concat!(env!("OUT_DIR"), "/pricebook_data.rs"));
+
+// The region columns of the generated tables are `REGIONS`, in order.
+const _: () = assert!(
+    same_regions(&REGION_CODES, REGIONS),
+    "REGION_CODES in core/build.rs must list crate::region::REGIONS in order"
+);
+
+/// True when `codes` are the codes of `regions`, in order.
+const fn same_regions(mut codes: &[&str], mut regions: &[Region]) -> bool {
+    while let ([c, cs @ ..], [r, rs @ ..]) = (codes, regions) {
+        if !same_bytes(c.as_bytes(), r.code.as_bytes()) {
+            return false;
+        }
+        (codes, regions) = (cs, rs);
+    }
+    codes.is_empty() && regions.is_empty()
+}
+
+/// `a == b`, usable in a constant.
+const fn same_bytes(mut a: &[u8], mut b: &[u8]) -> bool {
+    while let ([x, xs @ ..], [y, ys @ ..]) = (a, b) {
+        if *x != *y {
+            return false;
+        }
+        (a, b) = (xs, ys);
+    }
+    a.is_empty() && b.is_empty()
+}

@@ -24,25 +24,91 @@ fn every_catalog_type_is_priced_in_us_east_1() {
     }
 }
 
-#[test]
-fn every_price_row_names_a_catalog_type_in_a_known_region() {
-    for r in rows::EC2_PRICES.iter() {
-        assert!(
-            instance_type(r.instance()).is_some(),
-            "{} is not in the catalog",
-            r.instance()
-        );
-        assert!(
-            crate::region::find(r.region).is_some(),
-            "{} is not a known region",
-            r.region
-        );
+/// The data rows of a CSV file in `core/data`, split into fields (`""` is a
+/// quote inside a quoted field).
+fn csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let (mut fields, mut quoted, mut chars) =
+            (vec![String::new()], false, line.chars().peekable());
+        while let Some(c) = chars.next() {
+            match (c, quoted) {
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    fields.last_mut().unwrap().push('"');
+                }
+                ('"', _) => quoted = !quoted,
+                (',', false) => fields.push(String::new()),
+                _ => fields.last_mut().unwrap().push(c),
+            }
+        }
+        rows.push(fields);
     }
+    rows
+}
+
+/// Checks a rate against its CSV row: the value parsed from `value`, and the
+/// five provenance columns that end the row.
+fn assert_matches_row(rate: Rate, value: &str, row: &[String]) {
+    assert_eq!(rate.value, value.parse::<f64>().unwrap(), "{row:?}");
+    let p = rate.provenance;
+    let derived = p.derived.to_string();
+    let got = [p.source, p.as_of, p.confidence.key(), &derived, p.note];
+    assert_eq!(got[..], row[row.len() - 5..], "{row:?}");
+}
+
+#[test]
+fn every_ec2_price_is_the_csv_figure_exactly() {
+    let rows = csv(include_str!("../../../data/ec2_prices.csv"));
+    for row in &rows {
+        let rate = ec2_on_demand(&row[0], &row[1]).unwrap();
+        assert_eq!(rate.key, format!("ec2.{}", row[0]));
+        assert_matches_row(rate, &row[2], row);
+    }
+    let priced = REGIONS
+        .iter()
+        .flat_map(|r| {
+            instance_types()
+                .iter()
+                .map(|t| ec2_on_demand(t.name, r.code))
+        })
+        .flatten()
+        .count();
+    assert_eq!(priced, rows.len());
+}
+
+#[test]
+fn every_spot_saving_is_the_csv_figure_exactly() {
+    let rows = csv(include_str!("../../../data/spot_savings.csv"));
+    for row in &rows {
+        let rate = ec2_spot_savings_pct(&row[0], &row[1]).unwrap();
+        assert_eq!(rate.key, format!("spot.{}", row[0]));
+        assert_matches_row(rate, &row[2], row);
+    }
+    // In a region, Spot rates come in file order.
+    for region in REGIONS {
+        let want: Vec<String> = rows
+            .iter()
+            .filter(|r| r[1] == region.code)
+            .map(|r| format!("spot.{}", r[0]))
+            .collect();
+        let got: Vec<&str> = rates_for_region(region.code)
+            .into_iter()
+            .map(|r| r.key)
+            .filter(|k| k.starts_with("spot."))
+            .collect();
+        assert_eq!(got, want, "{}", region.code);
+    }
+    assert_eq!(rows::SPOT_SAVINGS.len(), rows.len());
 }
 
 #[test]
 fn every_priced_region_prices_each_type_it_offers() {
-    let priced: BTreeSet<&str> = rows::EC2_PRICES.iter().map(|r| r.region).collect();
+    let priced = REGIONS.iter().map(|r| r.code).filter(|&r| {
+        instance_types()
+            .iter()
+            .any(|t| ec2_on_demand(t.name, r).is_some())
+    });
     for region in priced {
         for t in instance_types() {
             let has = ec2_on_demand(t.name, region).is_some();
@@ -58,8 +124,7 @@ fn every_priced_region_prices_each_type_it_offers() {
 
 #[test]
 fn every_data_row_is_in_a_known_region() {
-    let regions = rows::SPOT_SAVINGS.iter().map(|r| r.region);
-    let regions = regions.chain(rows::FARGATE_PRICES.iter().map(|r| r.region));
+    let regions = rows::FARGATE_PRICES.iter().map(|r| r.region);
     let regions = regions.chain(rows::FEES.iter().map(|r| r.region).filter(|r| *r != "all"));
     for r in regions.chain(rows::EC2_NOT_OFFERED.iter().map(|&(_, r)| r)) {
         assert!(
@@ -67,6 +132,13 @@ fn every_data_row_is_in_a_known_region() {
             "{r} is not in crate::region::REGIONS"
         );
     }
+    assert_eq!(
+        rows::EC2_PRICE.len(),
+        REGIONS.len() * instance_types().len()
+    );
+    assert!(rows::SPOT_SAVINGS
+        .iter()
+        .all(|r| usize::from(r.region) < REGIONS.len()));
 }
 
 #[test]
