@@ -45,3 +45,18 @@ pub use services_editor::ServicesEditor;
 pub use sim_controls::SimControls;
 pub use toolbar::Toolbar;
 pub use update_banner::UpdateBanner;
+
+/// A class attribute: `base`, then each flag's class when it is set.
+/// Plain text rather than `classes!`, whose set type costs the page code.
+pub(crate) fn class_list(base: &str, flags: &[(bool, &str)]) -> String {
+    let mut out = base.to_string();
+    for (on, name) in flags {
+        if *on && !name.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(name);
+        }
+    }
+    out
+}

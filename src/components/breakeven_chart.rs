@@ -53,7 +53,7 @@ pub fn BreakevenChart(props: &BreakevenChartProps) -> Html {
                     <text class="tick" x={format!("{:.1}", t.pos)} y={format!("{:.1}", SIZE.1 + 18.0)} text-anchor="middle">{ t.label.clone() }</text>
                 }) }
                 { for chart.series.iter().map(|s| html! {
-                    <path class={classes!("series", format!("series-{}", s.platform.id()))} d={s.path.clone()}>
+                    <path class={format!("series series-{}", s.platform.id())} d={s.path.clone()}>
                         <title>{ s.name }</title>
                     </path>
                 }) }
@@ -66,7 +66,7 @@ pub fn BreakevenChart(props: &BreakevenChartProps) -> Html {
             </svg>
             <ul class="legend">
                 { for chart.series.iter().map(|s| html! {
-                    <li><span class={classes!("swatch", format!("series-{}", s.platform.id()))}></span>{ s.name }</li>
+                    <li><span class={format!("swatch series-{}", s.platform.id())}></span>{ s.name }</li>
                 }) }
             </ul>
             <details class="chart-table">

@@ -7,6 +7,8 @@ use berth_core::chart;
 use berth_core::cost::CostReport;
 use yew::prelude::*;
 
+use crate::components::class_list;
+
 /// Props of [`CostBars`].
 #[derive(Properties, PartialEq)]
 pub struct CostBarsProps {
@@ -23,7 +25,7 @@ pub fn CostBars(props: &CostBarsProps) -> Html {
             <figcaption>{ "Monthly cost by platform" }</figcaption>
             <ul>
                 { for bars.into_iter().map(|b| html! {
-                    <li class={classes!("cost-bar", b.cheapest.then_some("is-cheapest"), b.legacy.then_some("is-legacy"))}>
+                    <li class={class_list("cost-bar", &[(b.cheapest, "is-cheapest"), (b.legacy, "is-legacy")])}>
                         <span class="cost-bar-name">{ b.name }</span>
                         <svg class="cost-bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                             <rect class="cost-bar-fill" x="0" y="0" height="10" width={format!("{:.2}", b.length_pct)} />

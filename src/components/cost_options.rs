@@ -24,7 +24,7 @@ pub fn CostOptions() -> Html {
             key => {
                 let handle = handle.clone();
                 let on_input = Callback::from(move |text: String| handle.edit_option(key, text));
-                html! { <NumberField label={f.label} value={value} {on_input} class={classes!(format!("opt-{key}"))} /> }
+                html! { <NumberField label={f.label} value={value} {on_input} class={format!("opt-{key}")} /> }
             }
         }
     });
@@ -71,7 +71,7 @@ fn select(
         })
     };
     html! {
-        <label class={classes!("field", format!("opt-{key}"))}>
+        <label class={format!("field opt-{key}")}>
             <span class="field-label">{ label }</span>
             <select {onchange}>
                 { for choices.into_iter().map(|(value, text)| {

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use berth_core::cost::{usd, CostReport, PlatformCost, Status};
 use yew::prelude::*;
 
+use crate::components::class_list;
+
 /// Props of [`CostTable`].
 #[derive(Properties, PartialEq)]
 pub struct CostTableProps {
@@ -40,7 +42,7 @@ pub fn CostTable(props: &CostTableProps) -> Html {
         let sort = sort.clone();
         let pressed = *sort == by;
         html! {
-            <button type="button" class={classes!("button", "button-small", pressed.then_some("is-active"))}
+            <button type="button" class={class_list("button button-small", &[(pressed, "is-active")])}
                 aria-pressed={pressed.to_string()} onclick={Callback::from(move |_| sort.set(by))}>{ label }</button>
         }
     };
@@ -63,11 +65,11 @@ pub fn CostTable(props: &CostTableProps) -> Html {
 fn row(p: &PlatformCost) -> Html {
     let status = p.status.key();
     html! {
-        <details class={classes!("cost-row", format!("is-{status}"))} id={format!("cost-{}", p.id.id())}>
+        <details class={format!("cost-row is-{status}")} id={format!("cost-{}", p.id.id())}>
             <summary>
                 <span class="cost-name">{ p.name }</span>
                 <span class="num cost-total" data-cost={p.id.id()} data-value={p.monthly_usd.to_string()}>{ p.monthly_text() }</span>
-                <span><span class={classes!("badge", format!("badge-{status}"))}>{ status }</span></span>
+                <span><span class={format!("badge badge-{status}")}>{ status }</span></span>
                 <span class="cost-summary">{ p.summary() }</span>
             </summary>
             <div class="cost-detail">

@@ -5,6 +5,8 @@ use berth_core::pricebook::{self, Confidence};
 use berth_core::region;
 use yew::prelude::*;
 
+use crate::components::class_list;
+
 use crate::components::NumberField;
 use crate::components::RegionSelect;
 use crate::hooks::{use_scenario, ScenarioHandle};
@@ -42,13 +44,13 @@ pub fn DataPanel() -> Html {
                             let p = r.provenance;
                             let confidence = match p.confidence { Confidence::High => "high", Confidence::Medium => "medium", Confidence::Low => "low" };
                             html! {
-                                <tr class={classes!(p.derived.then_some("is-derived"))}>
+                                <tr class={p.derived.then_some("is-derived")}>
                                     <td><code>{ r.key }</code></td>
                                     <td class="num">{ r.value.to_string() }</td>
                                     <td>{ r.unit }</td>
                                     <td>{ p.as_of }</td>
                                     <td>
-                                        <span class={classes!("badge", format!("conf-{confidence}"))}>{ confidence }</span>
+                                        <span class={format!("badge conf-{confidence}")}>{ confidence }</span>
                                         if p.derived { <span class="badge derived" title={p.note}>{ "derived" }</span> }
                                     </td>
                                     <td>{ override_field(&handle, r.key, overrides) }</td>
@@ -78,7 +80,7 @@ fn override_field(handle: &ScenarioHandle, key: &'static str, overrides: &[Price
     };
     html! {
         <>
-            <NumberField label={format!("Override {key}")} value={value} {on_input} class={classes!("override", current.is_some().then_some("is-overridden"))} />
+            <NumberField label={format!("Override {key}")} value={value} {on_input} class={class_list("override", &[(current.is_some(), "is-overridden")])} />
             if current.is_some() { <span class="badge overridden">{ "overridden" }</span> }
         </>
     }

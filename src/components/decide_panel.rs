@@ -103,7 +103,7 @@ fn matrix(d: &Decision) -> Html {
                 <thead><tr><th>{ "Use case" }</th>{ for guide::COLUMNS.iter().map(|c| html! { <th>{ *c }</th> }) }</tr></thead>
                 <tbody>
                     { for guide::MATRIX.iter().map(|row| html! {
-                        <tr class={classes!((Some(row.label) == selected).then_some("is-selected"))}>
+                        <tr class={(Some(row.label) == selected).then_some("is-selected")}>
                             <th scope="row">{ row.label }</th>
                             { for row.cells.iter().map(|c| html! { <td class={format!("cell-{}", c.key())} title={c.key()}>{ mark(*c) }</td> }) }
                         </tr>

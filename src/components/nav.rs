@@ -3,6 +3,8 @@
 use berth_core::Tab;
 use yew::prelude::*;
 
+use crate::components::class_list;
+
 use crate::hooks::use_scenario;
 
 /// Tabs for the four panels; the open one is marked for assistive tech.
@@ -18,7 +20,7 @@ pub fn Nav() -> Html {
         let selected = tab == current;
         html! {
             <button type="button" role="tab" id={format!("tab-{}", tab.key())}
-                class={classes!("nav-tab", selected.then_some("is-active"))}
+                class={class_list("nav-tab", &[(selected, "is-active")])}
                 aria-selected={selected.to_string()} {onclick}>
                 { tab.label() }
             </button>

@@ -6,6 +6,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::class_list;
+
 /// Props of [`NumberField`].
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
@@ -20,7 +22,7 @@ pub struct NumberFieldProps {
     pub inputmode: AttrValue,
     /// Extra class for layout.
     #[prop_or_default]
-    pub class: Classes,
+    pub class: AttrValue,
 }
 
 /// What the user typed, and the value in force it belongs to.
@@ -66,7 +68,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
     html! {
-        <label class={classes!("field", "number-field", error.is_some().then_some("is-invalid"), props.class.clone())}>
+        <label class={class_list("field number-field", &[(error.is_some(), "is-invalid"), (true, &props.class)])}>
             <span class="field-label">{ props.label.clone() }</span>
             <input type="text" inputmode={props.inputmode.clone()} value={shown}
                 aria-invalid={error.is_some().to_string()} {oninput} />

@@ -57,7 +57,7 @@ pub fn PerfMatrix(props: &PerfMatrixProps) -> Html {
                                     Verdict::Disagrees => ("disagrees", "disagrees"),
                                 };
                                 html! {
-                                    <div class={classes!("check", class)}>
+                                    <div class={format!("check {class}")}>
                                         { format!("{}: guide {}–{} {}, now {}–{} — {word}", c.metric.label(),
                                             format_number(c.guide.low), format_number(c.guide.high), c.guide.unit,
                                             format_number(c.current.low), format_number(c.current.high)) }

@@ -26,7 +26,7 @@ pub fn RequirementsForm() -> Html {
                 }
             });
             html! {
-                <label class={classes!("check", format!("req-{key}"))}>
+                <label class={format!("check req-{key}")}>
                     <input type="checkbox" checked={value == "1"} {onchange} />
                     <span>{ f.label }</span>
                 </label>
@@ -39,7 +39,7 @@ pub fn RequirementsForm() -> Html {
                 }
             });
             html! {
-                <label class={classes!("field", format!("req-{key}"))}>
+                <label class={format!("field req-{key}")}>
                     <span class="field-label">{ f.label }</span>
                     <select {onchange}>
                         { for options.into_iter().map(|o| html! { <option value={o} selected={o == value}>{ o }</option> }) }

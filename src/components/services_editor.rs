@@ -38,7 +38,7 @@ fn service_row(handle: &ScenarioHandle, index: usize, service: &Service) -> Html
         let on_input = Callback::from(move |text: String| handle.edit_service(index, field, text));
         html! {
             <NumberField label={label} value={service.field_text(field)} {on_input}
-                inputmode={inputmode} class={classes!(format!("svc-{}", field_class(field)))} />
+                inputmode={inputmode} class={format!("svc-{}", field_class(field))} />
         }
     };
     let on_name = {
@@ -93,7 +93,7 @@ fn choice(
         })
     };
     html! {
-        <label class={classes!("field", format!("svc-{}", field_class(field)))}>
+        <label class={format!("field svc-{}", field_class(field))}>
             <span class="field-label">{ label }</span>
             <select {onchange}>
                 { for options.iter().map(|(key, text)| html! {

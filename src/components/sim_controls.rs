@@ -24,7 +24,7 @@ pub fn SimControls() -> Html {
             _ => {
                 let handle = handle.clone();
                 let on_input = Callback::from(move |text: String| handle.edit_sim(key, text));
-                html! { <NumberField label={f.label} value={value} {on_input} class={classes!(format!("sim-{key}"))} /> }
+                html! { <NumberField label={f.label} value={value} {on_input} class={format!("sim-{key}")} /> }
             }
         }
     });
@@ -56,7 +56,7 @@ fn select(
         .to_string()
     };
     html! {
-        <label class={classes!("field", format!("sim-{key}"))}>
+        <label class={format!("field sim-{key}")}>
             <span class="field-label">{ label }</span>
             <select {onchange}>
                 { for choices.into_iter().map(|c| html! { <option value={c} selected={c == current}>{ text(c) }</option> }) }
