@@ -86,11 +86,18 @@ pub fn page_url() -> String {
     imp::page_url()
 }
 
-/// Replaces the page with a short message if Berth ever panics (a panic in
+/// Replaces the page with a short message if Berth ever stops (a panic in
 /// WebAssembly leaves a dead page otherwise): the address stays visible for
 /// copying, with a link that resets to the defaults.
-pub fn install_panic_hook() {
-    imp::install_panic_hook()
+///
+/// The release build compiles panics to a trap (Makefile, `RELEASE_ENV`), so
+/// no panic hook would ever run. Instead this listens for what every panic
+/// becomes in any build: a `WebAssembly.RuntimeError` that nothing caught,
+/// reported as the window's `error` event (from an event handler) or
+/// `unhandledrejection` (from a promise). Other script errors, such as a
+/// browser extension's, leave the page alone.
+pub fn install_crash_handler() {
+    imp::install_crash_handler()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -337,11 +344,30 @@ mod imp {
         });
     }
 
-    pub fn install_panic_hook() {
-        std::panic::set_hook(Box::new(|info| {
-            web_sys::console::error_1(&JsValue::from_str(&format!("Berth stopped: {info}")));
-            let _ = show_crash();
-        }));
+    pub fn install_crash_handler() {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let on_error = Closure::<dyn Fn(JsValue)>::new(|event: JsValue| {
+            if is_wasm_trap(&event) {
+                let _ = show_crash();
+            }
+        });
+        for kind in ["error", "unhandledrejection"] {
+            let _ =
+                window.add_event_listener_with_callback(kind, on_error.as_ref().unchecked_ref());
+        }
+        // Listens for the page's whole life.
+        on_error.forget();
+    }
+
+    /// Whether an `error` event's `error` or an `unhandledrejection`
+    /// event's `reason` is a WebAssembly trap.
+    fn is_wasm_trap(event: &JsValue) -> bool {
+        ["error", "reason"].iter().any(|field| {
+            js_sys::Reflect::get(event, &JsValue::from_str(field))
+                .is_ok_and(|cause| cause.is_instance_of::<js_sys::WebAssembly::RuntimeError>())
+        })
     }
 
     /// Builds the crash message from text nodes only (the URL is shown, never parsed as HTML).
@@ -400,7 +426,7 @@ mod imp {
         HistoryListener
     }
 
-    pub fn install_panic_hook() {}
+    pub fn install_crash_handler() {}
 
     pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
         done(false)

@@ -14,6 +14,7 @@ pub use app::{App, AppProps};
 
 /// Mounts the app, reading its state from the page URL.
 pub fn start() {
+    browser::install_crash_handler();
     let query = browser::current_query();
     yew::Renderer::<App>::with_props(AppProps {
         query: query.into(),

@@ -335,3 +335,48 @@ fn exports_are_the_clis_files_and_copy_link_copies_the_link() {
     );
     let _ = std::fs::remove_dir_all(&downloads);
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn a_webassembly_trap_shows_the_crash_page_and_keeps_the_link() {
+    // The release build turns a panic into a trap, which reaches the page as
+    // an uncaught `WebAssembly.RuntimeError`: thrown from an event handler or
+    // rejected from a promise. Other script errors leave the page alone.
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    let query = "?tab=cost&svc=api~3~1~2";
+    // A real trap: wasm-bindgen's allocator export, asked for 4 GiB, aborts.
+    // It is handed to the browser directly (no script of ours in between),
+    // so the error arrives as it would from Berth's own handlers.
+    let exports = "const w = window.wasmBindings.initSync();";
+    let throws = [
+        format!("{exports} setTimeout(w.__wbindgen_malloc, 0, 0xFFFFFFF0, 8); return null;"),
+        format!("{exports} Promise.resolve(0xFFFFFFF0).then(w.__wbindgen_malloc); return null;"),
+    ];
+    for throw in throws {
+        browser.goto(&server.url("/", query));
+        browser.find("#panel-cost");
+        browser
+            .script("setTimeout(() => { throw new Error('an extension failed'); }); return null;");
+        browser.script("Promise.reject(new TypeError('not ours')); return null;");
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        assert!(
+            browser.try_find("#panel-cost").is_some(),
+            "a non-wasm error crashed the page"
+        );
+
+        let address = browser.script("return location.href;");
+        browser.script(&throw);
+        let heading = wait_until("the crash page", || browser.try_find(".crash h1"));
+        assert_eq!(
+            browser.property(&heading, "textContent"),
+            "Berth stopped unexpectedly"
+        );
+        let link = browser.find(".crash textarea");
+        assert_eq!(browser.property(&link, "value"), address, "{throw}");
+        assert!(address
+            .as_str()
+            .is_some_and(|a| a.contains("svc=api~3~1~2")));
+        assert!(browser.try_find("#panel-cost").is_none(), "{throw}");
+    }
+}
