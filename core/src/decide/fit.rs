@@ -67,7 +67,9 @@ pub(crate) fn fit(platform: Platform, req: &Requirements) -> (f64, String) {
                 format!(
                     "the document marks {column} \"{}\" for {}",
                     cell.key(),
-                    row.label.to_lowercase()
+                    // The matrix labels are ASCII: the ASCII form keeps Unicode's
+                    // case tables (~26 KB) out of the page.
+                    row.label.to_ascii_lowercase()
                 ),
             )
         }

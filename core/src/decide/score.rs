@@ -199,10 +199,12 @@ pub fn score(
     (criteria, reasons)
 }
 
+/// Upper-cases the first letter. Reasons are Berth's own ASCII text, so the
+/// ASCII form does, and keeps Unicode's case tables (~26 KB) out of the page.
 fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
