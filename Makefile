@@ -25,6 +25,7 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) RUSTC_BOOTSTRAP=1 \
 ## dist: the release bundle, static files for any CDN, in dist/
 dist: setup
 	$(RELEASE_ENV) trunk build --release --offline
+	scripts/shrink-glue dist
 	scripts/csp-hash dist/index.html
 	scripts/sw-build dist
 
