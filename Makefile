@@ -26,6 +26,7 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) RUSTC_BOOTSTRAP=1 \
 dist: setup
 	$(RELEASE_ENV) trunk build --release --offline
 	scripts/shrink-glue dist
+	scripts/bundle-css dist
 	scripts/csp-hash dist/index.html
 	scripts/sw-build dist
 
