@@ -29,6 +29,7 @@ dist: setup
 	scripts/bundle-css dist
 	scripts/csp-hash dist/index.html
 	scripts/sw-build dist
+	terser dist/sw.js --compress --mangle -o dist/sw.js
 
 ## serve: build the release bundle and serve it on http://127.0.0.1:$(PORT)/
 serve: dist
