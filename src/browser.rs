@@ -258,7 +258,7 @@ mod imp {
         };
         let now = window.performance().map_or(0.0, |p| p.now());
         if let Some(root) = window.document().and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("data-first-render-ms", &format!("{now:.1}"));
+            let _ = root.set_attribute("data-first-render-ms", &berth_core::decimal::fixed(now, 1));
         }
     }
 

@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use crate::cost::{self, usd, Platform, Status};
+use crate::decimal::{fixed, shortest};
 use crate::preset::Preset;
 use crate::scenario::Scenario;
 use crate::HOURS_PER_MONTH;
@@ -117,7 +118,8 @@ pub fn audit(scenario: &Scenario) -> Option<Audit> {
             berth: format!("{} × {}", cap.instances, cap.instance_type),
             agrees: cap.instances == claims.instances,
             explanation: format!(
-                "{tasks} tasks ask for {vcpu_needed} vCPU; {} × {} offer {} vCPU. Berth packs by CPU, memory and ENIs: {} tasks per instance.",
+                "{tasks} tasks ask for {} vCPU; {} × {} offer {} vCPU. Berth packs by CPU, memory and ENIs: {} tasks per instance.",
+                shortest(vcpu_needed),
                 claims.instances,
                 it.name,
                 claims.instances * u64::from(it.vcpu),
@@ -126,8 +128,8 @@ pub fn audit(scenario: &Scenario) -> Option<Audit> {
         });
         rows.push(AuditRow {
             topic: "EC2 utilisation",
-            guide: format!("{:.0}%", claims.ec2_utilization_pct),
-            berth: format!("CPU {:.0}%, memory {:.0}%", cap.cpu_utilization * 100.0, cap.memory_utilization * 100.0),
+            guide: format!("{}%", fixed(claims.ec2_utilization_pct, 0)),
+            berth: format!("CPU {}%, memory {}%", fixed(cap.cpu_utilization * 100.0, 0), fixed(cap.memory_utilization * 100.0, 0)),
             agrees: agree(claims.ec2_utilization_pct, cap.cpu_utilization * 100.0),
             explanation: "Utilisation is what the tasks request over what the instances offer; the guide's figure cannot hold with its own instance count.".to_string(),
         });
@@ -140,11 +142,13 @@ pub fn audit(scenario: &Scenario) -> Option<Audit> {
             berth: usd(ec2.monthly_usd),
             agrees: agree(claims.ec2_monthly_usd, ec2.monthly_usd),
             explanation: format!(
-                "The guide's own {} × {} at ${hourly}/h × 730 h is {}; its {} implies ${implied:.3}/h. Berth adds 30 GiB gp3 root volumes.",
+                "The guide's own {} × {} at ${}/h × 730 h is {}; its {} implies ${}/h. Berth adds 30 GiB gp3 root volumes.",
                 claims.instances,
                 it.name,
+                shortest(hourly),
                 usd(claims.instances as f64 * hourly * HOURS_PER_MONTH),
-                usd(claims.ec2_monthly_usd)
+                usd(claims.ec2_monthly_usd),
+                fixed(implied, 3)
             ),
         });
     }
@@ -185,12 +189,13 @@ fn fargate_rows(
     .map_or(0.0, |r| r.vcpu_hour.value);
     rows.push(AuditRow {
         topic: "Fargate, per task-hour",
-        guide: format!("${}", claims.fargate_task_hour_usd),
-        berth: format!("${per_task_hour:.6}"),
+        guide: format!("${}", shortest(claims.fargate_task_hour_usd)),
+        berth: format!("${}", fixed(per_task_hour, 6)),
         agrees: agree(claims.fargate_task_hour_usd, per_task_hour),
         explanation: format!(
-            "A task pays vCPU × ${vcpu_hour} plus GB × the memory rate. The guide's figure is {:.2} vCPU-hours of vCPU alone, with no memory.",
-            claims.fargate_task_hour_usd / vcpu_hour.max(f64::MIN_POSITIVE)
+            "A task pays vCPU × ${} plus GB × the memory rate. The guide's figure is {} vCPU-hours of vCPU alone, with no memory.",
+            shortest(vcpu_hour),
+            fixed(claims.fargate_task_hour_usd / vcpu_hour.max(f64::MIN_POSITIVE), 2)
         ),
     });
     rows.push(AuditRow {
@@ -200,7 +205,7 @@ fn fargate_rows(
         agrees: agree(claims.fargate_monthly_usd, fargate),
         explanation: format!(
             "1000 tasks × the guide's own ${}/h × 730 h would be {}; the guide's total matches neither its rate nor the price book.",
-            claims.fargate_task_hour_usd,
+            shortest(claims.fargate_task_hour_usd),
             usd(1000.0 * claims.fargate_task_hour_usd * HOURS_PER_MONTH)
         ),
     });
@@ -224,9 +229,9 @@ fn fargate_rows(
 
 fn signed_pct(pct: f64) -> String {
     if pct >= 0.0 {
-        format!("Fargate +{pct:.0}%")
+        format!("Fargate +{}%", fixed(pct, 0))
     } else {
-        format!("Fargate −{:.0}%", -pct)
+        format!("Fargate −{}%", fixed(-pct, 0))
     }
 }
 

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::cost::{self, usd, CostReport, Platform, Status};
+use crate::decimal::fixed;
 use crate::scenario::Scenario;
 
 /// One bar of the monthly cost chart.
@@ -171,10 +172,10 @@ pub fn breakeven_chart(
                 .enumerate()
                 .map(|(i, &(n, v))| {
                     format!(
-                        "{}{:.1} {:.1}",
+                        "{}{} {}",
                         if i == 0 { "M" } else { "L" },
-                        x_of(f64::from(n)),
-                        y_of(v)
+                        fixed(x_of(f64::from(n)), 1),
+                        fixed(y_of(v), 1)
                     )
                 })
                 .collect::<Vec<_>>()
@@ -208,7 +209,7 @@ pub fn breakeven_chart(
             .filter(|t| *t >= 1.0)
             .map(|t| Tick {
                 pos: x_of(t),
-                label: format!("{t:.0}"),
+                label: fixed(t, 0),
             })
             .collect(),
         y_ticks: ticks(top, 4)
@@ -305,10 +306,10 @@ pub fn timelines(sim: &crate::perf::Simulation, size: (f64, f64)) -> Vec<Timelin
             .map(|(i, c)| {
                 let avg = c.iter().sum::<f64>() / c.len().max(1) as f64;
                 format!(
-                    "{}{:.1} {:.1}",
+                    "{}{} {}",
                     if i == 0 { "M" } else { "L" },
-                    x(i * MINUTES_PER_POINT),
-                    y(avg)
+                    fixed(x(i * MINUTES_PER_POINT), 1),
+                    fixed(y(avg), 1)
                 )
             })
             .collect::<Vec<_>>()
@@ -333,9 +334,9 @@ pub fn timelines(sim: &crate::perf::Simulation, size: (f64, f64)) -> Vec<Timelin
                     .rev()
                     .map(|(i, c)| {
                         format!(
-                            "L{:.1} {:.1}",
-                            x(i * MINUTES_PER_POINT),
-                            y(c.iter().sum::<f64>() / c.len().max(1) as f64)
+                            "L{} {}",
+                            fixed(x(i * MINUTES_PER_POINT), 1),
+                            fixed(y(c.iter().sum::<f64>() / c.len().max(1) as f64), 1)
                         )
                     })
                     .collect();
@@ -349,7 +350,7 @@ pub fn timelines(sim: &crate::perf::Simulation, size: (f64, f64)) -> Vec<Timelin
                 demand: line(&sim.demand_rps),
                 capacity: line(&r.series.capacity_rps),
                 unserved,
-                unserved_text: format!("{:.2}% unserved", r.unserved_pct),
+                unserved_text: format!("{}% unserved", fixed(r.unserved_pct, 2)),
                 top_text: format!("{} rps", crate::text::format_number(top)),
             }
         })

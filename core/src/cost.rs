@@ -15,6 +15,7 @@ mod serverless;
 
 use serde::Serialize;
 
+use crate::decimal::fixed;
 use crate::scenario::Scenario;
 
 pub use breakeven::{breakeven, curve, homogeneous, BreakEven, Crossover, Curve};
@@ -143,11 +144,11 @@ impl Capacity {
     /// `125 × m5.large, CPU 100%, memory 50%`.
     pub fn summary(&self) -> String {
         format!(
-            "{} × {}, CPU {:.0}%, memory {:.0}%",
+            "{} × {}, CPU {}%, memory {}%",
             self.instances,
             self.instance_type,
-            self.cpu_utilization * 100.0,
-            self.memory_utilization * 100.0
+            fixed(self.cpu_utilization * 100.0, 0),
+            fixed(self.memory_utilization * 100.0, 0)
         )
     }
 }
@@ -343,7 +344,7 @@ pub fn usd(value: f64) -> String {
     let cents = (value.abs() * 100.0).round();
     let whole = (cents / 100.0).trunc();
     let frac = cents - whole * 100.0;
-    let digits = format!("{whole:.0}");
+    let digits = fixed(whole, 0);
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -356,7 +357,10 @@ pub fn usd(value: f64) -> String {
     } else {
         ""
     };
-    format!("{sign}${grouped}.{frac:02.0}")
+    // As `{frac:02.0}`: at least two characters, zeros in front.
+    let frac = fixed(frac, 0);
+    let pad = if frac.len() < 2 { "0" } else { "" };
+    format!("{sign}${grouped}.{pad}{frac}")
 }
 
 #[cfg(test)]

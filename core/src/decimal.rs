@@ -6,6 +6,13 @@
 //! always a handful of digits. Short inputs take Clinger's fast path (one
 //! exact multiplication or division); the rest use exact big-integer
 //! arithmetic, which is slow but rare and still correct.
+//!
+//! The way back, `f64` to text (`fixed`, `shortest`), is in `format.rs`, for
+//! the same reason.
+
+mod format;
+
+pub use format::{fixed, shortest};
 
 /// Significant digits kept. Past this, the remaining digits only matter for
 /// rounding, so they are folded into one sticky digit; 800 is more than the
@@ -210,6 +217,20 @@ impl Big {
         if carry != 0 {
             self.limbs.push(carry as u32);
         }
+    }
+
+    /// `self /= d` (nonzero), returning the remainder.
+    fn div_small(&mut self, d: u32) -> u32 {
+        let mut rem = 0u64;
+        for limb in self.limbs.iter_mut().rev() {
+            let v = rem << 32 | u64::from(*limb);
+            *limb = (v / u64::from(d)) as u32;
+            rem = v % u64::from(d);
+        }
+        while self.limbs.last() == Some(&0) {
+            self.limbs.pop();
+        }
+        rem as u32
     }
 
     fn bit_len(&self) -> usize {

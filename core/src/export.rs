@@ -5,6 +5,7 @@
 
 use crate::audit;
 use crate::cost::{CostReport, PlatformCost};
+use crate::decimal::{fixed, shortest};
 use crate::notice::Notice;
 use crate::pricebook;
 use crate::scenario::Scenario;
@@ -40,7 +41,7 @@ impl Json {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Num(n) if n.is_finite() => out.push_str(&format!("{n}")),
+            Json::Num(n) if n.is_finite() => out.push_str(&shortest(*n)),
             Json::Num(_) => out.push_str("null"),
             Json::Str(s) => write_str(out, s),
             Json::Arr(items) if items.is_empty() => out.push_str("[]"),
@@ -194,11 +195,11 @@ pub fn estimate_csv(report: &CostReport) -> String {
     let mut out = String::from("id,name,status,monthly_usd,summary\n");
     for p in &report.platforms {
         out.push_str(&format!(
-            "{},{},{},{:.2},{}\n",
+            "{},{},{},{},{}\n",
             p.id.id(),
             quote(p.name),
             p.status.key(),
-            p.monthly_usd,
+            fixed(p.monthly_usd, 2),
             quote(&p.summary())
         ));
     }

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::decimal::shortest;
 use crate::pricebook;
 use crate::region::REGIONS;
 use crate::text::{clip, parse_decimal};
@@ -57,11 +58,14 @@ pub fn set(list: &mut Vec<PriceOverride>, key: &str, value: Option<PriceOverride
 pub fn flag(key: &str, book: f64, value: f64) -> Option<String> {
     if value == 0.0 {
         Some(format!(
-            "{key} is overridden to 0 (book: {book}): figures that use it are free"
+            "{key} is overridden to 0 (book: {}): figures that use it are free",
+            shortest(book)
         ))
     } else if book > 0.0 && (value > book * 10.0 || value < book / 10.0) {
         Some(format!(
-            "{key} is overridden to {value}, more than ten times away from the book's {book}"
+            "{key} is overridden to {}, more than ten times away from the book's {}",
+            shortest(value),
+            shortest(book)
         ))
     } else {
         None

@@ -71,7 +71,7 @@ pub fn format_number(value: f64) -> String {
     if value == 0.0 {
         return "0".to_string(); // also folds -0
     }
-    format!("{value}")
+    crate::decimal::shortest(value)
 }
 
 /// Shortens text quoted back in a message, so a 1 MB value cannot flood the

@@ -3,6 +3,7 @@
 
 use berth_core::chart;
 use berth_core::cost::Platform;
+use berth_core::decimal::{fixed, shortest};
 use berth_core::Scenario;
 use yew::prelude::*;
 
@@ -34,9 +35,9 @@ pub fn BreakevenChart(props: &BreakevenChartProps) -> Html {
     };
     let view_box = format!(
         "{} -10 {} {}",
-        -LEFT,
-        SIZE.0 + LEFT + 10.0,
-        SIZE.1 + BOTTOM + 20.0
+        shortest(-LEFT),
+        shortest(SIZE.0 + LEFT + 10.0),
+        shortest(SIZE.1 + BOTTOM + 20.0)
     );
     html! {
         <figure class="breakeven">
@@ -45,12 +46,12 @@ pub fn BreakevenChart(props: &BreakevenChartProps) -> Html {
                 aria-label="Monthly cost against task count for each platform">
                 { for chart.y_ticks.iter().map(|t| html! {
                     <g class="tick">
-                        <line x1="0" x2={SIZE.0.to_string()} y1={format!("{:.1}", t.pos)} y2={format!("{:.1}", t.pos)} />
-                        <text x="-8" y={format!("{:.1}", t.pos + 4.0)} text-anchor="end">{ t.label.clone() }</text>
+                        <line x1="0" x2={shortest(SIZE.0)} y1={fixed(t.pos, 1)} y2={fixed(t.pos, 1)} />
+                        <text x="-8" y={fixed(t.pos + 4.0, 1)} text-anchor="end">{ t.label.clone() }</text>
                     </g>
                 }) }
                 { for chart.x_ticks.iter().map(|t| html! {
-                    <text class="tick" x={format!("{:.1}", t.pos)} y={format!("{:.1}", SIZE.1 + 18.0)} text-anchor="middle">{ t.label.clone() }</text>
+                    <text class="tick" x={fixed(t.pos, 1)} y={fixed(SIZE.1 + 18.0, 1)} text-anchor="middle">{ t.label.clone() }</text>
                 }) }
                 { for chart.series.iter().map(|s| html! {
                     <path class={format!("series series-{}", s.platform.id())} d={s.path.clone()}>
@@ -59,8 +60,8 @@ pub fn BreakevenChart(props: &BreakevenChartProps) -> Html {
                 }) }
                 { for chart.markers.iter().map(|m| html! {
                     <g class="marker">
-                        <circle cx={format!("{:.1}", m.x)} cy={format!("{:.1}", m.y)} r="5" />
-                        <text x={format!("{:.1}", m.x + 8.0)} y={format!("{:.1}", m.y - 8.0)}>{ m.label.clone() }</text>
+                        <circle cx={fixed(m.x, 1)} cy={fixed(m.y, 1)} r="5" />
+                        <text x={fixed(m.x + 8.0, 1)} y={fixed(m.y - 8.0, 1)}>{ m.label.clone() }</text>
                     </g>
                 }) }
             </svg>

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use berth_core::chart;
 use berth_core::cost::CostReport;
+use berth_core::decimal::fixed;
 use yew::prelude::*;
 
 use crate::components::class_list;
@@ -28,7 +29,7 @@ pub fn CostBars(props: &CostBarsProps) -> Html {
                     <li class={class_list("cost-bar", &[(b.cheapest, "is-cheapest"), (b.legacy, "is-legacy")])}>
                         <span class="cost-bar-name">{ b.name }</span>
                         <svg class="cost-bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                            <rect class="cost-bar-fill" x="0" y="0" height="10" width={format!("{:.2}", b.length_pct)} />
+                            <rect class="cost-bar-fill" x="0" y="0" height="10" width={fixed(b.length_pct, 2)} />
                         </svg>
                         <span class="cost-bar-value">{ b.text }</span>
                     </li>

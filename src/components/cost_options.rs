@@ -1,5 +1,6 @@
 //! The cost options form: one field per `options::FIELDS` row.
 
+use berth_core::decimal::shortest;
 use berth_core::options::{NetMode, FIELDS};
 use berth_core::pricebook;
 use web_sys::HtmlSelectElement;
@@ -47,7 +48,9 @@ fn instance_choices() -> Vec<(String, String)> {
                 it.name.to_string(),
                 format!(
                     "{} — {} vCPU, {} GiB, {arch}",
-                    it.name, it.vcpu, it.memory_gib
+                    it.name,
+                    it.vcpu,
+                    shortest(it.memory_gib)
                 ),
             )
         }))

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use berth_core::cost::{usd, CostReport, PlatformCost, Status};
+use berth_core::decimal::shortest;
 use yew::prelude::*;
 
 use crate::components::class_list;
@@ -68,7 +69,7 @@ fn row(p: &PlatformCost) -> Html {
         <details class={format!("cost-row is-{status}")} id={format!("cost-{}", p.id.id())}>
             <summary>
                 <span class="cost-name">{ p.name }</span>
-                <span class="num cost-total" data-cost={p.id.id()} data-value={p.monthly_usd.to_string()}>{ p.monthly_text() }</span>
+                <span class="num cost-total" data-cost={p.id.id()} data-value={shortest(p.monthly_usd)}>{ p.monthly_text() }</span>
                 <span><span class={format!("badge badge-{status}")}>{ status }</span></span>
                 <span class="cost-summary">{ p.summary() }</span>
             </summary>

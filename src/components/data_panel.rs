@@ -1,6 +1,7 @@
 //! The Data panel: every figure the models use in the current region, with
 //! its unit, date, confidence and source.
 
+use berth_core::decimal::shortest;
 use berth_core::pricebook::{self, Confidence};
 use berth_core::region;
 use yew::prelude::*;
@@ -46,7 +47,7 @@ pub fn DataPanel() -> Html {
                             html! {
                                 <tr class={p.derived.then_some("is-derived")}>
                                     <td><code>{ r.key }</code></td>
-                                    <td class="num">{ r.value.to_string() }</td>
+                                    <td class="num">{ shortest(r.value) }</td>
                                     <td>{ r.unit }</td>
                                     <td>{ p.as_of }</td>
                                     <td>

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use berth_core::cost::usd;
 use berth_core::decide::{self, guide, Decision};
+use berth_core::decimal::fixed;
 use yew::prelude::*;
 
 use crate::components::RequirementsForm;
@@ -48,13 +49,13 @@ fn ranking(d: &Decision) -> Html {
                 <li class="ranked" id={format!("rank-{}", r.id.id())}>
                     <div class="ranked-head">
                         <span class="ranked-name">{ r.name }</span>
-                        <span class="ranked-score">{ format!("{:.1} / 10", r.score) }</span>
+                        <span class="ranked-score">{ format!("{} / 10", fixed(r.score, 1)) }</span>
                         <span class="ranked-cost">{ format!("{} / month", usd(r.monthly_usd)) }</span>
                     </div>
                     <dl class="criteria">
                         { for [("ops", r.criteria.ops), ("cost", r.criteria.cost), ("fit", r.criteria.fit),
                                ("skills", r.criteria.skills), ("isolation", r.criteria.isolation), ("scaling", r.criteria.scaling)]
-                            .into_iter().map(|(k, v)| html! { <div><dt>{ k }</dt><dd>{ format!("{v:.0}") }</dd></div> }) }
+                            .into_iter().map(|(k, v)| html! { <div><dt>{ k }</dt><dd>{ fixed(v, 0) }</dd></div> }) }
                     </dl>
                     <ul class="reasons">{ for r.reasons.iter().map(|t| html! { <li>{ t.clone() }</li> }) }</ul>
                 </li>

@@ -3,6 +3,7 @@
 //! what is paid the workload can use — the guide's figures beside current
 //! sourced ones, with where they disagree.
 
+use berth_core::decimal::fixed;
 use berth_core::perf::{Figure, MatrixRow, Verdict};
 use berth_core::text::format_number;
 use yew::prelude::*;
@@ -49,7 +50,7 @@ pub fn PerfMatrix(props: &PerfMatrixProps) -> Html {
                             <td title={r.max_task.basis.clone()}>{ format!("{}{} GiB",
                                 r.max_task.vcpu.map_or(String::new(), |v| format!("{} vCPU / ", format_number(v))),
                                 format_number(r.max_task.memory_gib)) }</td>
-                            <td title={r.efficiency.as_ref().map(|e| e.basis.clone())}>{ r.efficiency.as_ref().map_or("—".to_string(), |e| format!("{:.0}%", e.pct)) }</td>
+                            <td title={r.efficiency.as_ref().map(|e| e.basis.clone())}>{ r.efficiency.as_ref().map_or("—".to_string(), |e| format!("{}%", fixed(e.pct, 0))) }</td>
                             <td>{ for r.checks.iter().map(|c| {
                                 let (class, word) = match c.verdict {
                                     Verdict::Agrees => ("agrees", "agrees"),

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use berth_core::decimal::{fixed, shortest};
 use berth_core::perf::{self, Simulation};
 use berth_core::{chart, cost::usd};
 use yew::prelude::*;
@@ -37,13 +38,13 @@ pub fn PerfPanel() -> Html {
                 { for timelines.iter().map(|t| html! {
                     <figure class="timeline">
                         <figcaption>{ t.name }<span class="muted">{ format!(" — {}", t.unserved_text) }</span></figcaption>
-                        <svg viewBox={format!("0 0 {} {}", BOX.0, BOX.1)} role="img"
+                        <svg viewBox={format!("0 0 {} {}", shortest(BOX.0), shortest(BOX.1))} role="img"
                             aria-label={format!("{}: demand and capacity over 24 hours, {}", t.name, t.unserved_text)}>
                             <path class="unserved-area" d={t.unserved.clone()} />
                             <path class="demand-line" d={t.demand.clone()} />
                             <path class="capacity-line" d={t.capacity.clone()} />
                             <text x="2" y="10">{ t.top_text.clone() }</text>
-                            <text x={(BOX.0 - 2.0).to_string()} y={(BOX.1 - 3.0).to_string()} text-anchor="end">{ "24 h" }</text>
+                            <text x={shortest(BOX.0 - 2.0)} y={shortest(BOX.1 - 3.0)} text-anchor="end">{ "24 h" }</text>
                         </svg>
                     </figure>
                 }) }
@@ -68,13 +69,13 @@ fn summary(sim: &Simulation) -> Html {
                     None => html! {
                         <tr>
                             <th scope="row">{ p.name }</th>
-                            <td class="num" data-unserved={p.id.id()} data-value={p.unserved_pct.to_string()}>{ format!("{:.3}%", p.unserved_pct) }</td>
+                            <td class="num" data-unserved={p.id.id()} data-value={shortest(p.unserved_pct)}>{ format!("{}%", fixed(p.unserved_pct, 3)) }</td>
                             <td class="num">{ p.minutes_over_capacity }</td>
                             <td class="num">{ p.peak_tasks }</td>
                             <td class="num">{ p.peak_instances.map_or("—".to_string(), |n| n.to_string()) }</td>
                             <td class="num">{ usd(p.cost_usd_day) }</td>
                             <td class="num">{ usd(p.cost_usd_month) }</td>
-                            <td class="num">{ p.headroom_for_target_pct.map_or("not reachable".to_string(), |h| format!("+{h:.0}%")) }</td>
+                            <td class="num">{ p.headroom_for_target_pct.map_or("not reachable".to_string(), |h| format!("+{}%", fixed(h, 0))) }</td>
                             <td class="num">{ p.headroom_cost_usd_month.map_or("—".to_string(), usd) }</td>
                         </tr>
                     },

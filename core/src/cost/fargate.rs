@@ -1,6 +1,7 @@
 //! Fargate-based platforms: ECS on Fargate, EKS on Fargate and ECS Express
 //! Mode (Fargate plus a shared Application Load Balancer).
 
+use crate::decimal::{fixed, shortest};
 use crate::pricebook::{self, FargatePlatform, FargateTier, Fee, Limit, TaskSize};
 use crate::scenario::{Arch, Os, Scenario, Service};
 use crate::text::format_number;
@@ -143,9 +144,9 @@ fn compute(
             let spot_saving_pct = 100.0 * (1.0 - compute(&spot) / compute(&rate));
             if o.sp_pct > spot_saving_pct {
                 bill.note(format!(
-                    "Savings Plans cover on-demand hours only: at −{}% on-demand Fargate costs less than Fargate Spot (−{:.0}%)",
+                    "Savings Plans cover on-demand hours only: at −{}% on-demand Fargate costs less than Fargate Spot (−{}%)",
                     format_number(o.sp_pct),
-                    spot_saving_pct
+                    fixed(spot_saving_pct, 0)
                 ));
             }
             bill.line(
@@ -294,15 +295,20 @@ pub(crate) fn express(scenario: &Scenario, prices: &Prices) -> Result<PlatformCo
         let hourly = prices.fee(Fee::AlbHour)?;
         let lcu = scenario.options.lcu;
         bill.line(
-            format!("ALB: {albs} × {} h", format_number(HOURS_PER_MONTH)),
+            format!(
+                "ALB: {} × {} h",
+                shortest(albs),
+                format_number(HOURS_PER_MONTH)
+            ),
             albs * hourly * HOURS_PER_MONTH,
         );
         if lcu > 0.0 {
             let lcu_rate = prices.fee(Fee::AlbLcuHour)?;
             bill.line(
                 format!(
-                    "ALB capacity: {} LCU × {albs} ALB × {} h",
+                    "ALB capacity: {} LCU × {} ALB × {} h",
                     format_number(lcu),
+                    shortest(albs),
                     format_number(HOURS_PER_MONTH)
                 ),
                 albs * lcu * lcu_rate * HOURS_PER_MONTH,

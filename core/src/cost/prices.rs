@@ -6,6 +6,7 @@
 
 use std::cell::RefCell;
 
+use crate::decimal::shortest;
 use crate::overrides::PriceOverride;
 use crate::pricebook::{self, FargatePlatform, FargateTier, Fee, InstanceType, Limit, Rate};
 
@@ -69,7 +70,11 @@ impl<'a> Prices<'a> {
             .borrow()
             .iter()
             .flat_map(|&(key, book, value)| {
-                let used = format!("uses your price for {key}: {value} (book: {book})");
+                let used = format!(
+                    "uses your price for {key}: {} (book: {})",
+                    shortest(value),
+                    shortest(book)
+                );
                 std::iter::once(used).chain(crate::overrides::flag(key, book, value))
             })
             .collect()

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::cost::{usd, Platform};
+use crate::decimal::fixed;
 use crate::requirements::{CostPriority, Ops, Requirements};
 
 use super::facts::facts;
@@ -128,7 +129,7 @@ fn cost(monthly: f64, cheapest: f64) -> (f64, String) {
     };
     let score = round2((10.0 - above_pct * COST_POINTS_PER_PCT).max(0.0));
     let above = if above_pct.is_finite() {
-        format!("{above_pct:.0}% above")
+        format!("{}% above", fixed(above_pct, 0))
     } else {
         "above".to_string()
     };
