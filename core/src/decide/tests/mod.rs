@@ -189,14 +189,22 @@ mod props;
 
 #[test]
 fn every_reason_starts_with_a_capital_and_keeps_its_text() {
-    for query in ["preset=web-app", "use=ml&gpu=1", "use=legacy&win=1", "k8s=1&kexp=1"] {
+    for query in [
+        "preset=web-app",
+        "use=ml&gpu=1",
+        "use=legacy&win=1",
+        "k8s=1&kexp=1",
+    ] {
         let d = decide(&Scenario::from_query(query).0);
         for r in &d.ranking {
             for reason in &r.reasons {
                 let first = reason.chars().next().unwrap();
                 assert!(!first.is_lowercase(), "{query} {}: {reason}", r.name);
                 // Only the first letter changes: the rest is the source text.
-                assert!(reason[1..].chars().any(|c| c.is_ascii_lowercase()), "{reason}");
+                assert!(
+                    reason[1..].chars().any(|c| c.is_ascii_lowercase()),
+                    "{reason}"
+                );
             }
         }
     }
