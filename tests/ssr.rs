@@ -122,3 +122,25 @@ async fn an_overridden_price_is_marked_in_the_data_panel_and_used_in_the_cost_pa
     let html = render("tab=cost&preset=guide-small&p.ec2.m5.large=0.05").await;
     assert!(html.contains("uses your price for ec2.m5.large: 0.05 (book: 0.096)"));
 }
+
+#[tokio::test]
+async fn break_even_crossovers_are_numbered_on_the_chart_and_listed_in_words() {
+    // The web-app preset's Fargate and EC2 lines swap places several times.
+    let html = render("tab=cost&preset=web-app").await;
+    let list = html
+        .split("class=\"crossovers\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</ol>").next())
+        .expect("a list of crossovers");
+    let items = list.matches("<li>").count();
+    assert!(items >= 2, "{list}");
+    assert!(list.contains(" cheaper from "), "{list}");
+    // One numbered marker per listed crossover, words only in its tooltip.
+    assert_eq!(html.matches("<g class=\"marker\">").count(), items);
+    for n in 1..=items {
+        assert!(
+            html.contains(&format!("text-anchor=\"middle\">{n}</text>")),
+            "marker {n}"
+        );
+    }
+}

@@ -58,13 +58,22 @@ pub fn BreakevenChart(props: &BreakevenChartProps) -> Html {
                         <title>{ s.name }</title>
                     </path>
                 }) }
-                { for chart.markers.iter().map(|m| html! {
+                // Crossovers cluster where the pair swaps places again and
+                // again, so the chart shows numbers and the list below the
+                // words: labels beside the points would overlap.
+                { for chart.markers.iter().enumerate().map(|(i, m)| html! {
                     <g class="marker">
-                        <circle cx={fixed(m.x, 1)} cy={fixed(m.y, 1)} r="5" />
-                        <text x={fixed(m.x + 8.0, 1)} y={fixed(m.y - 8.0, 1)}>{ m.label.clone() }</text>
+                        <title>{ m.label.clone() }</title>
+                        <circle cx={fixed(m.x, 1)} cy={fixed(m.y, 1)} r="7" />
+                        <text x={fixed(m.x, 1)} y={fixed(m.y + 3.5, 1)} text-anchor="middle">{ i + 1 }</text>
                     </g>
                 }) }
             </svg>
+            if !chart.markers.is_empty() {
+                <ol class="crossovers" aria-label="Crossovers">
+                    { for chart.markers.iter().map(|m| html! { <li>{ m.label.clone() }</li> }) }
+                </ol>
+            }
             <ul class="legend">
                 { for chart.series.iter().map(|s| html! {
                     <li><span class={format!("swatch series-{}", s.platform.id())}></span>{ s.name }</li>
