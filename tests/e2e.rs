@@ -380,3 +380,36 @@ fn a_webassembly_trap_shows_the_crash_page_and_keeps_the_link() {
         assert!(browser.try_find("#panel-cost").is_none(), "{throw}");
     }
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn memory_stops_growing_under_repeated_edits() {
+    // Berth's own allocator (berth::heap) reuses freed blocks by size class:
+    // a page edited over and over must reach a steady heap, not grow on.
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/", "?tab=cost&preset=microservices"));
+    browser.find("[data-cost=\"ecs-ec2\"]");
+    let edits = |from: u32, count: u32| {
+        browser.script_async(&format!(
+            r#"const done = arguments[0];
+            const input = document.querySelector('.svc-tasks input');
+            const value = () => document.querySelector('[data-cost="ecs-fargate"]').dataset.value;
+            let i = 0;
+            function step() {{
+              if (i >= {count}) {{ done(window.wasmBindings.initSync().memory.buffer.byteLength); return; }}
+              const before = value();
+              input.value = String({from} + i % 40);
+              input.dispatchEvent(new InputEvent('input', {{ bubbles: true }}));
+              (function wait() {{
+                if (value() !== before) {{ i += 1; setTimeout(step, 0); }} else {{ setTimeout(wait, 1); }}
+              }})();
+            }}
+            step();"#
+        ))
+    };
+    let warm = edits(1, 100).as_u64().expect("memory size after 100 edits");
+    let after = edits(1, 400).as_u64().expect("memory size after 400 more");
+    println!("wasm memory: {warm} bytes after 100 edits, {after} after 400 more");
+    assert_eq!(after, warm, "the heap grew under a repeated workload");
+}
