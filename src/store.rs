@@ -113,7 +113,9 @@ mod tests {
         let store = Rc::new(Store::from_query(""));
         let tabbed = store.reduce(StoreMsg::Navigate(Action::SetTab(Tab::Cost)));
         assert_eq!(tabbed.mode, HistoryMode::Push);
-        let edited = tabbed.reduce(StoreMsg::Edit(Action::SetRegion("eu-west-1".into())));
+        let edited = tabbed.reduce(StoreMsg::Edit(Action::SetRegion(
+            berth_core::region::RegionId::from_code("eu-west-1").unwrap(),
+        )));
         assert_eq!(edited.mode, HistoryMode::Replace);
         assert_eq!(edited.scenario.tab, Tab::Cost);
     }
@@ -123,11 +125,11 @@ mod tests {
         let store = Rc::new(Store::from_query(""));
         let same = store
             .clone()
-            .reduce(StoreMsg::Edit(Action::SetRegion("mars-1".into())));
+            .reduce(StoreMsg::Edit(Action::RemoveService(99)));
         assert!(Rc::ptr_eq(&store, &same));
-        let same = store
-            .clone()
-            .reduce(StoreMsg::Edit(Action::SetRegion("us-east-1".into())));
+        let same = store.clone().reduce(StoreMsg::Edit(Action::SetRegion(
+            berth_core::region::RegionId::from_code("us-east-1").unwrap(),
+        )));
         assert!(Rc::ptr_eq(&store, &same));
     }
 

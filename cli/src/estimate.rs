@@ -128,9 +128,10 @@ fn ids() -> String {
 /// `berth prices [region]`: every rate with its unit, date and source.
 pub fn prices(rest: &[String]) -> Result<String, String> {
     let code = rest.first().map_or(region::DEFAULT_REGION, String::as_str);
-    region::find(code).ok_or_else(|| format!("unknown region {code}"))?;
+    let region =
+        region::RegionId::from_code(code).ok_or_else(|| format!("unknown region {code}"))?;
     let mut out = String::from("key\tvalue\tunit\tas_of\tconfidence\tderived\tsource\n");
-    for r in pricebook::rates_for_region(code) {
+    for r in pricebook::rates_for_region(region) {
         let p = r.provenance;
         out.push_str(&format!(
             "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",

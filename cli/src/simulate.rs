@@ -32,7 +32,7 @@ pub fn simulate(rest: &[String]) -> Result<String, String> {
     match format {
         Format::Json => json_text(
             &scenario.to_query(),
-            &scenario.region,
+            scenario.region.code(),
             &notices,
             &sim,
             series,

@@ -11,6 +11,7 @@
 //! otherwise; AWS's "GB" in Fargate, Lambda and App Runner rates means GiB.
 //! Every [`Rate`] names its unit in [`Rate::unit`].
 
+mod fit;
 mod lookup;
 mod rows;
 #[cfg(test)]
@@ -76,32 +77,7 @@ pub struct Rate {
     pub provenance: &'static Provenance,
 }
 
-/// One EC2 instance type of the catalog.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct InstanceType {
-    /// API name, e.g. `m5.large`.
-    pub name: &'static str,
-    /// Family, e.g. `m5`.
-    pub family: &'static str,
-    /// CPU architecture.
-    pub arch: crate::scenario::Arch,
-    /// vCPUs.
-    pub vcpu: u32,
-    /// Memory, GiB.
-    pub memory_gib: f64,
-    /// Network interfaces the type can attach.
-    pub max_enis: u32,
-    /// IPv4 addresses per interface.
-    pub ipv4_per_eni: u32,
-    /// Supports ENI trunking (ECS awsvpc trunking, EKS security groups for pods).
-    pub trunking: bool,
-    /// Branch interfaces available with trunking.
-    pub branch_enis: u32,
-    /// EKS max pods with the VPC CNI and no prefix delegation (uncapped).
-    pub eks_max_pods: u32,
-    /// Burstable (T family, CPU credits).
-    pub burstable: bool,
-}
+pub use crate::catalog::InstanceType;
 
 /// Fargate operating system and architecture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

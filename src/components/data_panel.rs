@@ -3,7 +3,6 @@
 
 use berth_core::decimal::shortest;
 use berth_core::pricebook::{self, Confidence};
-use berth_core::region;
 use yew::prelude::*;
 
 use crate::components::class_list;
@@ -19,9 +18,9 @@ pub fn DataPanel() -> Html {
     let Some(handle) = use_scenario() else {
         return html! {};
     };
-    let code = handle.scenario().region.clone();
-    let rates = use_memo(code.clone(), |c| pricebook::rates_for_region(c));
-    let name = region::find(&code).map_or("", |r| r.name);
+    let code = handle.scenario().region;
+    let rates = use_memo(code, |c| pricebook::rates_for_region(*c));
+    let name = code.name();
     let overrides = &handle.scenario().overrides;
     html! {
         <section class="panel data-panel" role="tabpanel" id="panel-data" aria-labelledby="tab-data">

@@ -1,6 +1,6 @@
 //! The region selector.
 
-use berth_core::region::REGIONS;
+use berth_core::region::RegionId;
 use berth_core::Action;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -13,12 +13,15 @@ pub fn RegionSelect() -> Html {
     let Some(handle) = use_scenario() else {
         return html! {};
     };
-    let current = handle.scenario().region.clone();
+    let current = handle.scenario().region;
     let onchange = {
         let handle = handle.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                handle.edit(Action::SetRegion(select.value()));
+                // The options are the known regions, so a value always parses.
+                if let Some(region) = RegionId::from_code(&select.value()) {
+                    handle.edit(Action::SetRegion(region));
+                }
             }
         })
     };
@@ -26,9 +29,9 @@ pub fn RegionSelect() -> Html {
         <label class="field region-select">
             <span class="field-label">{ "Region" }</span>
             <select id="region" {onchange}>
-                { for REGIONS.iter().map(|r| html! {
-                    <option value={r.code} selected={r.code == current}>
-                        { format!("{} — {}", r.code, r.name) }
+                { for RegionId::all().map(|r| html! {
+                    <option value={r.code()} selected={r == current}>
+                        { format!("{} — {}", r.code(), r.name()) }
                     </option>
                 }) }
             </select>

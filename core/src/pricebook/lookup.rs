@@ -3,6 +3,8 @@
 
 use super::rows::{self, FargateRow, FeeRow};
 use super::{FargatePlatform, FargateRates, FargateTier, Fee, InstanceType, Limit, Rate, TaskSize};
+use crate::catalog::InstanceTypeId;
+use crate::region::RegionId;
 
 /// Unit of an EC2 on-demand price.
 const EC2_UNIT: &str = "USD per instance-hour";
@@ -19,36 +21,29 @@ const TIER_UNIT: &str = "percent of each core in the tier";
 
 /// Every catalog instance type, in catalog order.
 pub fn instance_types() -> &'static [InstanceType] {
-    &rows::INSTANCE_TYPES
+    &crate::catalog::INSTANCE_TYPES
 }
 
 /// The catalog entry for an instance type name (exact, e.g. `m5.large`).
 pub fn instance_type(name: &str) -> Option<&'static InstanceType> {
-    rows::INSTANCE_TYPES.iter().find(|t| t.name == name)
+    crate::catalog::INSTANCE_TYPES
+        .iter()
+        .find(|t| t.name == name)
 }
 
 /// On-demand price of an instance type in a region: USD per instance-hour,
 /// Linux, shared tenancy. `None` when the book has no price there.
-pub fn ec2_on_demand(instance: &str, region: &str) -> Option<Rate> {
-    let it = rows::INSTANCE_TYPES
-        .iter()
-        .position(|t| t.name == instance)?;
-    ec2_rate(it, region_index(region)?)
-}
-
-/// Index of a region in [`crate::region::REGIONS`], the column order of the
-/// EC2 and Spot tables.
-fn region_index(region: &str) -> Option<usize> {
-    crate::region::REGIONS.iter().position(|r| r.code == region)
+pub fn ec2_on_demand(instance: InstanceTypeId, region: RegionId) -> Option<Rate> {
+    ec2_rate(instance.index(), region.index())
 }
 
 /// The on-demand rate in cell (type `it`, region `region`) of the EC2 tables.
 fn ec2_rate(it: usize, region: usize) -> Option<Rate> {
-    let cell = region * rows::INSTANCE_TYPES.len() + it;
+    let cell = region * crate::catalog::INSTANCE_TYPES.len() + it;
     let price = rows::EC2_PRICE.get(cell).copied().filter(|&p| p != 0)?;
     let prov = rows::EC2_PROV.get(cell)?;
     Some(Rate {
-        key: rows::EC2_KEYS.get(it)?,
+        key: crate::catalog::EC2_KEYS.get(it)?,
         // Both operands are exact, so the quotient is the correctly rounded
         // value of the decimal in the data, as parsing it would give.
         value: f64::from(price) / rows::EC2_PER_USD,
@@ -59,9 +54,9 @@ fn ec2_rate(it: usize, region: usize) -> Option<Rate> {
 
 /// Mean Spot saving of a family in a region, percent (0–100) saved against
 /// on-demand (Spot Instance Advisor snapshot). `None` when not in the book.
-pub fn ec2_spot_savings_pct(family: &str, region: &str) -> Option<Rate> {
+pub fn ec2_spot_savings_pct(family: &str, region: RegionId) -> Option<Rate> {
     let f = rows::SPOT_FAMILIES.iter().position(|&f| f == family)?;
-    let g = region_index(region)?;
+    let g = region.index();
     rows::SPOT_SAVINGS
         .iter()
         .find(|r| usize::from(r.family) == f && usize::from(r.region) == g)
@@ -80,10 +75,14 @@ fn spot_rate(r: &rows::SpotRow) -> Option<Rate> {
 
 /// Fargate rates (USD per vCPU-hour and per GB-hour) for a region, platform
 /// and tier. `None` when the book has no figure for that combination.
-pub fn fargate(region: &str, platform: FargatePlatform, tier: FargateTier) -> Option<FargateRates> {
+pub fn fargate(
+    region: RegionId,
+    platform: FargatePlatform,
+    tier: FargateTier,
+) -> Option<FargateRates> {
     rows::FARGATE_PRICES
         .iter()
-        .find(|r| r.region == region && r.platform == platform && r.tier == tier)
+        .find(|r| r.region == region.code() && r.platform == platform && r.tier == tier)
         .map(fargate_rates)
 }
 
@@ -157,7 +156,7 @@ pub fn app_runner_sizes() -> &'static [TaskSize] {
 /// None when the book has no figure for that region; rows scoped "all" in
 /// the data apply to every region the book knows ([`crate::region::REGIONS`]).
 /// Never falls back to another region. The unit is in [`Rate::unit`].
-pub fn fee(fee: Fee, region: &str) -> Option<Rate> {
+pub fn fee(fee: Fee, region: RegionId) -> Option<Rate> {
     let key = fee.key();
     rows::FEES
         .iter()
@@ -165,8 +164,8 @@ pub fn fee(fee: Fee, region: &str) -> Option<Rate> {
         .map(fee_rate)
 }
 
-fn applies(row: &FeeRow, region: &str) -> bool {
-    row.region == region || (row.region == "all" && crate::region::find(region).is_some())
+fn applies(row: &FeeRow, region: RegionId) -> bool {
+    row.region == region.code() || row.region == "all"
 }
 
 fn fee_rate(r: &'static FeeRow) -> Rate {
@@ -207,11 +206,9 @@ pub fn eks_kube_reserved_cpu_millicores(vcpu: u32) -> f64 {
 /// Every figure that applies in `region` (instance prices, Spot savings,
 /// Fargate, fees, kube-reserved CPU tiers, limits), for the Data panel and
 /// `berth prices`. Empty for a region the book does not know.
-pub fn rates_for_region(region: &str) -> Vec<Rate> {
-    let Some(g) = region_index(region) else {
-        return Vec::new();
-    };
-    let mut out: Vec<Rate> = (0..rows::INSTANCE_TYPES.len())
+pub fn rates_for_region(region: RegionId) -> Vec<Rate> {
+    let g = region.index();
+    let mut out: Vec<Rate> = (0..crate::catalog::INSTANCE_TYPES.len())
         .filter_map(|it| ec2_rate(it, g))
         .collect();
     let spot = rows::SPOT_SAVINGS

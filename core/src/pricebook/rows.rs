@@ -9,11 +9,8 @@
 // Prices such as 0.3926 USD/h are data, not attempts at π/8.
 #![allow(clippy::approx_constant)]
 
-use super::{
-    Confidence, FargatePlatform, FargateTier, Fee, InstanceType, Limit, Provenance, TaskSize,
-};
+use super::{Confidence, FargatePlatform, FargateTier, Fee, Limit, Provenance, TaskSize};
 use crate::region::{Region, REGIONS};
-use crate::scenario::Arch;
 
 /// Mean Spot saving of a family in a region.
 pub(crate) struct SpotRow {

@@ -17,7 +17,11 @@ const MAX_MESSAGE_CHARS: usize = 500;
 /// Every field of `s` is one the decoder could have produced: the invariants
 /// the engines rely on.
 pub fn assert_valid(s: &Scenario) {
-    assert!(region::find(&s.region).is_some(), "region {:?}", s.region);
+    assert!(
+        region::find(s.region.code()).is_some(),
+        "region {:?}",
+        s.region
+    );
     assert!(s.services.len() <= limits::MAX_SERVICES);
     for v in &s.services {
         assert!(v.name.chars().count() <= limits::MAX_NAME_CHARS, "{v:?}");

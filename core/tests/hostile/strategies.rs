@@ -227,7 +227,7 @@ fn build(parts: Parts) -> Scenario {
     let mut s = Scenario::base(preset);
     s.tab = tab;
     s.embed = embed;
-    s.region = region.to_string();
+    s.region = berth_core::region::RegionId::from_code(region).unwrap_or_default();
     if let Some(services) = services {
         s.services = services;
     }

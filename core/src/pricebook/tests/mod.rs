@@ -2,8 +2,27 @@
 
 use super::rows;
 use super::*;
-use crate::region::REGIONS;
+use crate::catalog::InstanceTypeId;
+use crate::region::{RegionId, REGIONS};
 use std::collections::BTreeSet;
+
+// The lookups by name and code, as these tests state their cases (an
+// unknown name or code has no figure); they shadow the typed lookups.
+fn ec2_on_demand(it: &str, region: &str) -> Option<Rate> {
+    super::ec2_on_demand(InstanceTypeId::from_name(it)?, RegionId::from_code(region)?)
+}
+fn ec2_spot_savings_pct(family: &str, region: &str) -> Option<Rate> {
+    super::ec2_spot_savings_pct(family, RegionId::from_code(region)?)
+}
+fn fargate(region: &str, p: FargatePlatform, t: FargateTier) -> Option<FargateRates> {
+    super::fargate(RegionId::from_code(region)?, p, t)
+}
+fn fee(f: Fee, region: &str) -> Option<Rate> {
+    super::fee(f, RegionId::from_code(region)?)
+}
+fn rates_for_region(region: &str) -> Vec<Rate> {
+    RegionId::from_code(region).map_or_else(Vec::new, super::rates_for_region)
+}
 
 mod values;
 

@@ -1,6 +1,7 @@
 //! Spot checks: figures the cost models rely on, with known values.
 
 use super::super::*;
+use super::{ec2_on_demand, ec2_spot_savings_pct, fargate, fee};
 use crate::scenario::Arch;
 
 fn close(a: f64, b: f64) -> bool {

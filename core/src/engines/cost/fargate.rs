@@ -1,0 +1,324 @@
+//! Fargate-based platforms: ECS on Fargate, EKS on Fargate and ECS Express
+//! Mode (Fargate plus a shared Application Load Balancer).
+
+use crate::decimal::{fixed, shortest};
+use crate::pricebook::{self, FargatePlatform, FargateTier, Fee, Limit, TaskSize};
+use crate::scenario::{Arch, Os, Scenario, Service};
+use crate::text::format_number;
+use crate::units::HOURS_PER_MONTH;
+
+use super::prices::{FargateRate, Prices};
+use super::{empty_note, Bill, Platform, PlatformCost, Status, Unavailable};
+
+/// Tolerance when comparing sizes (GiB and vCPU are short decimals).
+const EPS: f64 = 1e-9;
+
+/// The cheapest valid size in `sizes` covering `need` (and at least
+/// `min_vcpu`), priced with `rate`.
+pub(crate) fn cheapest_size(
+    sizes: &[TaskSize],
+    need: TaskSize,
+    min_vcpu: f64,
+    rate: &FargateRate,
+) -> Option<TaskSize> {
+    let hourly = |s: &TaskSize| {
+        s.vcpu * (rate.vcpu_hour + rate.license_vcpu_hour) + s.memory_gib * rate.gb_hour
+    };
+    sizes
+        .iter()
+        .filter(|s| {
+            s.vcpu + EPS >= need.vcpu.max(min_vcpu) && s.memory_gib + EPS >= need.memory_gib
+        })
+        .min_by(|a, b| hourly(a).total_cmp(&hourly(b)))
+        .copied()
+}
+
+/// The largest of a size table, as text (the book's tables are sorted).
+pub(crate) fn largest(sizes: &[TaskSize]) -> String {
+    sizes.last().map_or_else(String::new, |s| size_text(*s))
+}
+
+/// `0.5 vCPU / 1 GiB`.
+pub(crate) fn size_text(s: TaskSize) -> String {
+    format!(
+        "{} vCPU / {} GiB",
+        format_number(s.vcpu),
+        format_number(s.memory_gib)
+    )
+}
+
+fn platform_of(service: &Service) -> Result<FargatePlatform, Unavailable> {
+    match (service.os, service.arch) {
+        (Os::Linux, Arch::X86) => Ok(FargatePlatform::LinuxX86),
+        (Os::Linux, Arch::Arm) => Ok(FargatePlatform::LinuxArm),
+        (Os::Windows, Arch::X86) => Ok(FargatePlatform::WindowsX86),
+        (Os::Windows, Arch::Arm) => Err(format!(
+            "{}: Windows on Fargate runs on x86 only",
+            service.name
+        )),
+    }
+}
+
+/// Which Fargate flavour is being priced.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Flavor {
+    Ecs,
+    Eks,
+}
+
+/// The Fargate compute of every service; returns the bill and the
+/// on-demand compute the Savings Plan applies to.
+fn compute(
+    scenario: &Scenario,
+    prices: &Prices,
+    flavor: Flavor,
+) -> Result<(Bill, f64), Unavailable> {
+    let o = &scenario.options;
+    let mut bill = Bill::default();
+    let mut on_demand_compute = 0.0;
+    let overhead_gib = match flavor {
+        Flavor::Eks => prices.limit(Limit::EksFargatePodOverheadMib) / 1024.0,
+        Flavor::Ecs => 0.0,
+    };
+    for service in &scenario.services {
+        let platform = platform_of(service)?;
+        if flavor == Flavor::Eks && platform != FargatePlatform::LinuxX86 {
+            return Err(format!(
+                "{}: EKS on Fargate runs Linux x86 pods only",
+                service.name
+            ));
+        }
+        let rate = prices.fargate(platform, FargateTier::OnDemand)?;
+        let min_vcpu = match platform {
+            FargatePlatform::WindowsX86 => prices.limit(Limit::FargateWindowsMinVcpu),
+            _ => 0.0,
+        };
+        let need = TaskSize {
+            vcpu: service.vcpu,
+            memory_gib: service.memory_gib + overhead_gib,
+        };
+        let size =
+            cheapest_size(pricebook::fargate_sizes(), need, min_vcpu, &rate).ok_or_else(|| {
+                format!(
+                    "{}: {} is larger than any Fargate task ({})",
+                    service.name,
+                    size_text(need),
+                    largest(pricebook::fargate_sizes())
+                )
+            })?;
+        if size.vcpu > need.vcpu + EPS
+            || size.memory_gib > need.memory_gib + EPS
+            || overhead_gib > 0.0
+        {
+            let asked = TaskSize {
+                vcpu: service.vcpu,
+                memory_gib: service.memory_gib,
+            };
+            let extra = if overhead_gib > 0.0 {
+                " (after EKS adds 256 MiB per pod)"
+            } else {
+                ""
+            };
+            bill.note(format!(
+                "{}: {} billed as {}{extra}",
+                service.name,
+                size_text(asked),
+                size_text(size)
+            ));
+        }
+        let task_hours = f64::from(service.tasks) * service.hours;
+        let spot_share = spot_share(service, platform, flavor, prices, o.fspot_pct, &mut bill);
+        let compute = |r: &FargateRate| size.vcpu * r.vcpu_hour + size.memory_gib * r.gb_hour;
+        let od_hours = task_hours * (1.0 - spot_share);
+        let label = format!(
+            "{}: {} × {}, {} h",
+            service.name,
+            service.tasks,
+            size_text(size),
+            format_number(service.hours)
+        );
+        bill.line(format!("{label}, on-demand"), od_hours * compute(&rate));
+        on_demand_compute += od_hours * compute(&rate);
+        if spot_share > 0.0 {
+            let spot = prices.fargate(platform, FargateTier::Spot)?;
+            let spot_saving_pct = 100.0 * (1.0 - compute(&spot) / compute(&rate));
+            if o.sp_pct > spot_saving_pct {
+                bill.note(format!(
+                    "Savings Plans cover on-demand hours only: at −{}% on-demand Fargate costs less than Fargate Spot (−{}%)",
+                    format_number(o.sp_pct),
+                    fixed(spot_saving_pct, 0)
+                ));
+            }
+            bill.line(
+                format!("{label}, Fargate Spot ({}%)", format_number(o.fspot_pct)),
+                task_hours * spot_share * compute(&spot),
+            );
+        }
+        if rate.license_vcpu_hour > 0.0 {
+            bill.line(
+                format!(
+                    "{}: Windows licence, {} vCPU per task",
+                    service.name,
+                    format_number(size.vcpu)
+                ),
+                task_hours * size.vcpu * rate.license_vcpu_hour,
+            );
+        }
+        ephemeral(service, prices, o.eph_gib, task_hours, &mut bill)?;
+    }
+    Ok((bill, on_demand_compute))
+}
+
+/// The share of task-hours on Fargate Spot, noting when it cannot apply.
+fn spot_share(
+    service: &Service,
+    platform: FargatePlatform,
+    flavor: Flavor,
+    prices: &Prices,
+    fspot: f64,
+    bill: &mut Bill,
+) -> f64 {
+    if fspot <= 0.0 {
+        return 0.0;
+    }
+    if flavor == Flavor::Eks {
+        bill.note("EKS on Fargate has no Spot capacity: the Fargate Spot share is not applied");
+        return 0.0;
+    }
+    if platform == FargatePlatform::WindowsX86 {
+        bill.note(format!(
+            "{}: Fargate Spot is Linux-only; priced on-demand",
+            service.name
+        ));
+        return 0.0;
+    }
+    if prices.fargate(platform, FargateTier::Spot).is_err() {
+        bill.note(format!(
+            "{}: the price book has no Fargate Spot price for {} in {}; priced on-demand",
+            service.name,
+            platform.key().replace('_', " "),
+            prices.region
+        ));
+        return 0.0;
+    }
+    bill.note(
+        "Fargate Spot prices float; the book holds a dated snapshot (about 70% below on-demand)",
+    );
+    fspot / 100.0
+}
+
+fn ephemeral(
+    service: &Service,
+    prices: &Prices,
+    eph_gib: f64,
+    task_hours: f64,
+    bill: &mut Bill,
+) -> Result<(), Unavailable> {
+    let extra = eph_gib - prices.limit(Limit::FargateEphemeralFreeGb);
+    if extra <= 0.0 {
+        return Ok(());
+    }
+    let rate = prices.fee(Fee::FargateEphemeralGbHour)?;
+    bill.line(
+        format!(
+            "{}: ephemeral storage above 20 GB, {} GB per task",
+            service.name,
+            format_number(extra)
+        ),
+        task_hours * extra * rate,
+    );
+    Ok(())
+}
+
+fn savings_plan(bill: &mut Bill, sp_pct: f64, on_demand: f64) {
+    if sp_pct > 0.0 {
+        bill.line(
+            format!(
+                "Savings Plan: −{}% on on-demand compute",
+                format_number(sp_pct)
+            ),
+            -on_demand * sp_pct / 100.0,
+        );
+    }
+}
+
+/// EKS control-plane fee × clusters for a full month.
+pub(crate) fn cluster_fee(
+    scenario: &Scenario,
+    prices: &Prices,
+    bill: &mut Bill,
+) -> Result<(), Unavailable> {
+    let o = &scenario.options;
+    let (fee, tier) = match o.eksv {
+        crate::options::EksSupport::Std => (Fee::EksClusterStandardHour, "standard"),
+        crate::options::EksSupport::Ext => (Fee::EksClusterExtendedHour, "extended"),
+    };
+    let rate = prices.fee(fee)?;
+    if o.clusters == 0 {
+        bill.note("0 EKS clusters: no control-plane fee, though pods need a cluster to run");
+    }
+    bill.line(
+        format!(
+            "EKS control plane ({tier} support): {} cluster(s) × {} h",
+            o.clusters,
+            format_number(HOURS_PER_MONTH)
+        ),
+        f64::from(o.clusters) * rate * HOURS_PER_MONTH,
+    );
+    Ok(())
+}
+
+/// ECS on Fargate.
+pub(crate) fn ecs(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost, Unavailable> {
+    let (mut bill, on_demand) = compute(scenario, prices, Flavor::Ecs)?;
+    savings_plan(&mut bill, scenario.options.sp_pct, on_demand);
+    empty_note(scenario, &mut bill);
+    Ok(bill.finish(Platform::EcsFargate, Status::Ok, None))
+}
+
+/// EKS on Fargate: +256 MiB per pod, Linux x86 only, no Spot, cluster fee.
+pub(crate) fn eks(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost, Unavailable> {
+    let (mut bill, on_demand) = compute(scenario, prices, Flavor::Eks)?;
+    savings_plan(&mut bill, scenario.options.sp_pct, on_demand);
+    cluster_fee(scenario, prices, &mut bill)?;
+    empty_note(scenario, &mut bill);
+    Ok(bill.finish(Platform::EksFargate, Status::Ok, None))
+}
+
+/// ECS Express Mode: the Fargate tasks plus one ALB per 25 services.
+pub(crate) fn express(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost, Unavailable> {
+    let (mut bill, on_demand) = compute(scenario, prices, Flavor::Ecs)?;
+    savings_plan(&mut bill, scenario.options.sp_pct, on_demand);
+    let per_alb = prices.limit(Limit::ExpressServicesPerAlb).max(1.0);
+    let albs = (scenario.services.len() as f64 / per_alb).ceil();
+    if albs > 0.0 {
+        let hourly = prices.fee(Fee::AlbHour)?;
+        let lcu = scenario.options.lcu;
+        bill.line(
+            format!(
+                "ALB: {} × {} h",
+                shortest(albs),
+                format_number(HOURS_PER_MONTH)
+            ),
+            albs * hourly * HOURS_PER_MONTH,
+        );
+        if lcu > 0.0 {
+            let lcu_rate = prices.fee(Fee::AlbLcuHour)?;
+            bill.line(
+                format!(
+                    "ALB capacity: {} LCU × {} ALB × {} h",
+                    format_number(lcu),
+                    shortest(albs),
+                    format_number(HOURS_PER_MONTH)
+                ),
+                albs * lcu * lcu_rate * HOURS_PER_MONTH,
+            );
+        }
+    }
+    bill.note(format!(
+        "Express Mode adds no fee of its own: it creates Fargate services behind a shared ALB (up to {} services per ALB)",
+        format_number(per_alb)
+    ));
+    empty_note(scenario, &mut bill);
+    Ok(bill.finish(Platform::EcsExpress, Status::Ok, None))
+}

@@ -1,0 +1,158 @@
+//! `Prices`: the models' one door to the price book, for one region.
+//!
+//! Models never call the book directly, so there is one place where a
+//! missing figure becomes a reason ("no … price for … in …") and, later,
+//! one place where user overrides apply.
+
+use std::cell::RefCell;
+
+use crate::decimal::shortest;
+use crate::overrides::PriceOverride;
+use crate::pricebook::{self, FargatePlatform, FargateTier, Fee, InstanceType, Limit, Rate};
+use crate::region::RegionId;
+
+/// Price lookups for one region, with the user's overrides applied.
+#[derive(Debug)]
+pub struct Prices<'a> {
+    /// Region code.
+    pub region: RegionId,
+    overrides: &'a [PriceOverride],
+    /// Overridden rates actually used, for the notes.
+    used: RefCell<Vec<(&'static str, f64, f64)>>,
+}
+
+/// Fargate rates as plain numbers (USD per hour).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FargateRate {
+    /// Per vCPU-hour.
+    pub vcpu_hour: f64,
+    /// Per GiB-hour.
+    pub gb_hour: f64,
+    /// Windows licence per vCPU-hour (0 on Linux).
+    pub license_vcpu_hour: f64,
+}
+
+impl<'a> Prices<'a> {
+    /// Lookups for `region`, book figures only.
+    pub fn new(region: RegionId) -> Self {
+        Self {
+            region,
+            overrides: &[],
+            used: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Lookups for a scenario: its region and its price overrides.
+    pub fn for_scenario(scenario: &'a crate::Scenario) -> Self {
+        Self {
+            region: scenario.region,
+            overrides: &scenario.overrides,
+            used: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The figure to use for a book rate: the override when there is one.
+    fn pick(&self, rate: Rate) -> f64 {
+        match self.overrides.iter().find(|o| o.key == rate.key) {
+            Some(o) => {
+                let mut used = self.used.borrow_mut();
+                if !used.iter().any(|(k, _, _)| *k == rate.key) {
+                    used.push((rate.key, rate.value, o.value));
+                }
+                o.value
+            }
+            None => rate.value,
+        }
+    }
+
+    /// One note per overridden rate used so far.
+    pub fn override_notes(&self) -> Vec<String> {
+        self.used
+            .borrow()
+            .iter()
+            .flat_map(|&(key, book, value)| {
+                let used = format!(
+                    "uses your price for {key}: {} (book: {})",
+                    shortest(value),
+                    shortest(book)
+                );
+                std::iter::once(used).chain(crate::overrides::flag(key, book, value))
+            })
+            .collect()
+    }
+
+    /// EC2 on-demand Linux, USD per instance-hour.
+    pub fn ec2(&self, it: &InstanceType) -> Result<f64, String> {
+        pricebook::ec2_on_demand(it.id, self.region)
+            .map(|r| self.pick(r))
+            .ok_or_else(|| {
+                format!(
+                    "the price book has no EC2 price for {} in {}",
+                    it.name, self.region
+                )
+            })
+    }
+
+    /// Percent saved by Spot for a family here, if the book has it.
+    pub fn spot_savings_pct(&self, family: &str) -> Option<f64> {
+        pricebook::ec2_spot_savings_pct(family, self.region).map(|r| self.pick(r))
+    }
+
+    /// Fargate rates for a platform and tier.
+    pub fn fargate(
+        &self,
+        platform: FargatePlatform,
+        tier: FargateTier,
+    ) -> Result<FargateRate, String> {
+        let rates = pricebook::fargate(self.region, platform, tier).ok_or_else(|| {
+            format!(
+                "the price book has no Fargate {} {} price in {}",
+                platform.key().replace('_', " "),
+                tier.key().replace('_', "-"),
+                self.region
+            )
+        })?;
+        Ok(FargateRate {
+            vcpu_hour: self.pick(rates.vcpu_hour),
+            gb_hour: self.pick(rates.gb_hour),
+            license_vcpu_hour: rates.os_license_vcpu_hour.map_or(0.0, |r| self.pick(r)),
+        })
+    }
+
+    /// A fee here, or the reason it is missing.
+    pub fn fee(&self, fee: Fee) -> Result<f64, String> {
+        self.fee_opt(fee)
+            .ok_or_else(|| format!("the price book has no {} in {}", fee_name(fee), self.region))
+    }
+
+    /// A fee here, if the book has it.
+    pub fn fee_opt(&self, fee: Fee) -> Option<f64> {
+        pricebook::fee(fee, self.region).map(|r| self.pick(r))
+    }
+
+    /// A limit (region-independent).
+    pub fn limit(&self, limit: Limit) -> f64 {
+        pricebook::limit(limit).value
+    }
+}
+
+/// A fee's name in messages.
+fn fee_name(fee: Fee) -> &'static str {
+    match fee {
+        Fee::EksClusterStandardHour => "EKS cluster fee (standard support)",
+        Fee::EksClusterExtendedHour => "EKS cluster fee (extended support)",
+        Fee::EksAutoModePctOfOnDemand => "EKS Auto Mode management fee",
+        Fee::EcsManagedInstancesPctOfOnDemand => "ECS Managed Instances management fee",
+        Fee::AlbHour => "ALB hourly price",
+        Fee::AlbLcuHour => "ALB LCU price",
+        Fee::AppRunnerVcpuHour => "App Runner vCPU price",
+        Fee::AppRunnerGbHour => "App Runner memory price",
+        Fee::AppRunnerProvisionedGbHour => "App Runner provisioned memory price",
+        Fee::AppRunnerAutoDeployMonth => "App Runner automatic deployment fee",
+        Fee::LambdaGbSecondX86 => "Lambda x86 duration price",
+        Fee::LambdaGbSecondArm => "Lambda Arm duration price",
+        Fee::LambdaPerMillionRequests => "Lambda request price",
+        Fee::FargateEphemeralGbHour => "Fargate ephemeral storage price",
+        Fee::Gp3GbMonth => "EBS gp3 price",
+    }
+}

@@ -1,0 +1,398 @@
+//! Cost engine tests: hand-computed expectations for every platform (the
+//! arithmetic is in the comments; rates are us-east-1 from the price book),
+//! then properties over generated workloads.
+
+use super::*;
+use crate::options::NetMode;
+use crate::scenario::{Arch, Os, Service};
+
+fn svc(tasks: u32, vcpu: f64, memory_gib: f64) -> Service {
+    Service {
+        name: "s".into(),
+        tasks,
+        vcpu,
+        memory_gib,
+        ..Service::default()
+    }
+}
+
+fn scenario(services: Vec<Service>) -> Scenario {
+    Scenario {
+        services,
+        ..Scenario::default()
+    }
+}
+
+fn cost(s: &Scenario, p: Platform) -> PlatformCost {
+    evaluate_platform(s, p)
+}
+
+fn close(actual: f64, expected: f64) {
+    assert!(
+        (actual - expected).abs() < 1e-6,
+        "expected {expected}, got {actual}"
+    );
+}
+
+fn ok(s: &Scenario, p: Platform, expected: f64) -> PlatformCost {
+    let c = cost(s, p);
+    assert_ne!(c.status, Status::Unavailable, "{p:?}: {:?}", c.reason);
+    close(c.monthly_usd, expected);
+    c
+}
+
+fn unavailable(s: &Scenario, p: Platform, because: &str) {
+    let c = cost(s, p);
+    assert_eq!(c.status, Status::Unavailable, "{p:?} should be unavailable");
+    let reason = c.reason.unwrap_or_default();
+    assert!(
+        reason.contains(because),
+        "{p:?}: {reason:?} should mention {because:?}"
+    );
+    assert_eq!(c.monthly_usd, 0.0);
+}
+
+#[test]
+fn fargate_default_workload() {
+    // 2 tasks × (0.5 × 0.04048 + 1 × 0.004445) = 0.024685 $/h each → × 2 × 730 = 36.0401
+    ok(&Scenario::default(), Platform::EcsFargate, 36.0401);
+}
+
+#[test]
+fn fargate_rounds_up_to_the_cheapest_valid_size() {
+    // 0.3 vCPU / 0.6 GiB → 0.5 vCPU / 1 GiB: 0.024685 × 730 = 18.02005
+    let c = ok(
+        &scenario(vec![svc(1, 0.3, 0.6)]),
+        Platform::EcsFargate,
+        18.02005,
+    );
+    assert!(
+        c.notes
+            .iter()
+            .any(|n| n.contains("billed as 0.5 vCPU / 1 GiB")),
+        "{:?}",
+        c.notes
+    );
+    // 0.25 vCPU / 3 GiB: 0.25 vCPU stops at 2 GB → 0.5 vCPU / 3 GiB:
+    // (0.5 × 0.04048 + 3 × 0.004445) × 730 = 0.033575 × 730 = 24.50975
+    ok(
+        &scenario(vec![svc(1, 0.25, 3.0)]),
+        Platform::EcsFargate,
+        24.50975,
+    );
+    // Memory below the smallest size rounds up too: 0.25 / 0.1 → 0.25 / 0.5.
+    ok(
+        &scenario(vec![svc(1, 0.25, 0.1)]),
+        Platform::EcsFargate,
+        0.0123425 * 730.0,
+    );
+}
+
+#[test]
+fn fargate_windows_has_a_licence_and_a_one_vcpu_minimum() {
+    // 0.5 vCPU / 1 GiB Windows → 1 vCPU / 2 GiB:
+    // 1 × 0.09148 + 2 × 0.01005 + 1 × 0.046 (licence) = 0.15758 × 730 = 115.0334
+    let s = scenario(vec![Service {
+        os: Os::Windows,
+        ..svc(1, 0.5, 1.0)
+    }]);
+    let c = ok(&s, Platform::EcsFargate, 115.0334);
+    assert!(c.lines.iter().any(|l| l.label.contains("Windows licence")));
+    unavailable(&s, Platform::EksFargate, "Linux x86");
+    unavailable(&s, Platform::EcsEc2, "Windows");
+}
+
+#[test]
+fn fargate_spot_and_savings_plan() {
+    let mut s = scenario(vec![svc(1, 1.0, 2.0)]);
+    s.options.fspot_pct = 50.0;
+    // on-demand half: (0.04048 + 2 × 0.004445) × 365 = 18.02005
+    // Spot half: (0.01264355 + 2 × 0.00138835) × 365 = 5.62839125
+    ok(&s, Platform::EcsFargate, 23.64844125);
+    s.options.fspot_pct = 0.0;
+    s.options.sp_pct = 20.0;
+    // 0.04937 × 730 = 36.0401, less 20% = 28.83208
+    ok(&s, Platform::EcsFargate, 28.83208);
+}
+
+#[test]
+fn fargate_ephemeral_storage_above_the_free_20_gb() {
+    let mut s = scenario(vec![svc(1, 0.25, 0.5)]);
+    s.options.eph_gib = 50.0;
+    // 0.0123425 × 730 = 9.010025, plus 30 GB × 0.000111 × 730 = 2.4309
+    ok(&s, Platform::EcsFargate, 11.440925);
+}
+
+#[test]
+fn eks_fargate_adds_256_mib_and_the_cluster_fee() {
+    // 1 vCPU / 2 GiB + 0.25 GiB → 1 vCPU / 3 GiB: (0.04048 + 3 × 0.004445) × 730
+    // = 39.28495, plus the control plane 0.10 × 730 = 73
+    let s = scenario(vec![svc(1, 1.0, 2.0)]);
+    ok(&s, Platform::EksFargate, 112.28495);
+    let mut ext = s.clone();
+    ext.options.eksv = crate::options::EksSupport::Ext;
+    ext.options.clusters = 2;
+    // extended support: 2 × 0.60 × 730 = 876
+    ok(&ext, Platform::EksFargate, 39.28495 + 876.0);
+    let arm = scenario(vec![Service {
+        arch: Arch::Arm,
+        ..svc(1, 1.0, 2.0)
+    }]);
+    unavailable(&arm, Platform::EksFargate, "Linux x86");
+}
+
+#[test]
+fn express_mode_adds_one_alb_per_25_services() {
+    // 36.0401 + ALB 0.0225 × 730 = 16.425 + 1 LCU × 0.008 × 730 = 5.84
+    ok(&Scenario::default(), Platform::EcsExpress, 58.3051);
+    // 26 services of 0 tasks: 2 ALBs, no compute: 2 × (16.425 + 5.84)
+    let s = scenario((0..26).map(|_| svc(0, 0.25, 0.5)).collect());
+    ok(&s, Platform::EcsExpress, 44.53);
+}
+
+#[test]
+fn ecs_on_ec2_packs_the_guide_small_scenario() {
+    // m5.large: 2048 CPU units / 256 = 8 tasks; memory 8192 × 0.95 / 512 = 15;
+    // 9 branch ENIs → 8 per instance → 125 instances.
+    // 125 × 0.096 × 730 = 8760, + 125 × 30 GiB × 0.08 = 300 → 9060
+    let s = crate::preset::Preset::GuideSmall.scenario();
+    let c = ok(&s, Platform::EcsEc2, 9060.0);
+    let cap = c.capacity.unwrap();
+    assert_eq!(
+        (
+            cap.instance_type.as_str(),
+            cap.instances,
+            cap.tasks_per_instance
+        ),
+        ("m5.large", 125, 8)
+    );
+    close(cap.cpu_utilization, 1.0);
+    close(cap.memory_utilization, 0.5);
+}
+
+#[test]
+fn ecs_network_mode_limits_tasks_per_instance() {
+    let mut s = crate::preset::Preset::GuideSmall.scenario();
+    // awsvpc without trunking: 3 ENIs − 1 = 2 tasks → 500 × (70.08 + 2.4) = 36,240
+    s.options.net = NetMode::Awsvpc;
+    ok(&s, Platform::EcsEc2, 36_240.0);
+    s.options.net = NetMode::Bridge;
+    ok(&s, Platform::EcsEc2, 9060.0);
+}
+
+#[test]
+fn ecs_on_ec2_headroom_spot_and_savings_plan() {
+    let mut s = crate::preset::Preset::GuideSmall.scenario();
+    s.options.head_pct = 20.0;
+    // ceil(125 ÷ 0.8) = 157 × 72.48 = 11,379.36
+    ok(&s, Platform::EcsEc2, 11_379.36);
+    s.options.head_pct = 0.0;
+    s.options.spot_pct = 50.0;
+    s.options.sp_pct = 10.0;
+    let saved = crate::pricebook::ec2_spot_savings_pct("m5", crate::region::RegionId::default())
+        .unwrap()
+        .value;
+    // 125 × 70.08 = 8760 split: on-demand 4380 less 10% = 3942; Spot 4380 × (1 − saved%); EBS 300
+    ok(
+        &s,
+        Platform::EcsEc2,
+        3942.0 + 4380.0 * (1.0 - saved / 100.0) + 300.0,
+    );
+}
+
+#[test]
+fn eks_on_ec2_reserves_for_kubelet_daemonsets_and_system_pods() {
+    // m5.large: CPU 2000m − 70m kube-reserved − 150m DaemonSets = 1780m → 7 pods of 250m;
+    // memory 7782.4 − (255 + 11 × 29) − 100 − 200 = 6908.4 MiB → 13 pods of 512;
+    // max pods 29 − 2 = 27 → 7 per node → ceil(1000 ÷ 7) = 143 nodes.
+    // 143 × 72.48 = 10,364.64 + 73 control plane = 10,437.64
+    let c = ok(
+        &crate::preset::Preset::GuideSmall.scenario(),
+        Platform::EksEc2,
+        10_437.64,
+    );
+    assert_eq!(c.capacity.unwrap().instances, 143);
+    // 2 vCPU pods cannot fit an m5.large node at all.
+    unavailable(
+        &crate::preset::Preset::GuideLarge.scenario(),
+        Platform::EksEc2,
+        "does not fit m5.large",
+    );
+}
+
+#[test]
+fn managed_platforms_add_their_fee_and_pick_their_own_types() {
+    let s = crate::preset::Preset::GuideSmall.scenario();
+    for (p, fee) in [
+        (Platform::EcsManaged, "ECS Managed Instances fee"),
+        (Platform::EksAuto, "EKS Auto Mode fee"),
+    ] {
+        let c = ok(&s, p, cost(&s, p).monthly_usd);
+        let ec2: f64 = c
+            .lines
+            .iter()
+            .filter(|l| l.label.starts_with("EC2 on-demand"))
+            .map(|l| l.monthly_usd)
+            .sum();
+        let mgmt: f64 = c
+            .lines
+            .iter()
+            .filter(|l| l.label.starts_with(fee))
+            .map(|l| l.monthly_usd)
+            .sum();
+        // 12% of the on-demand price per instance-hour (us-east-1).
+        close(mgmt, ec2 * 0.12);
+        assert!(
+            c.notes
+                .iter()
+                .any(|n| n.contains("picks its own instance types")),
+            "{:?}",
+            c.notes
+        );
+    }
+    // Outside the fee's region the platforms are unavailable, not guessed.
+    let mut eu = s.clone();
+    eu.region = crate::region::RegionId::from_code("eu-west-1").unwrap();
+    unavailable(&eu, Platform::EksAuto, "Auto Mode");
+}
+
+#[test]
+fn app_runner_is_legacy_and_bills_idle_memory() {
+    // 2 × (0.5 × 0.064 + 1 × 0.007) × 730 = 56.94, + 2 services? no: 1 service × $1 deployments
+    let c = ok(&Scenario::default(), Platform::AppRunner, 57.94);
+    assert_eq!(c.status, Status::Legacy);
+    let mut s = Scenario::default();
+    s.options.active_pct = 25.0;
+    // active 1460 h × 25% × 0.039 = 14.235; idle 1460 × 75% × 1 GB × 0.007 = 7.665; + 1
+    ok(&s, Platform::AppRunner, 22.9);
+    unavailable(
+        &scenario(vec![svc(1, 8.0, 16.0)]),
+        Platform::AppRunner,
+        "larger than any App Runner",
+    );
+}
+
+#[test]
+fn lambda_needs_requests_and_prices_gb_seconds() {
+    unavailable(&Scenario::default(), Platform::Lambda, "per request");
+    let mut s = scenario(vec![svc(1, 0.25, 0.5)]);
+    s.options.requests_per_month = Some(1e6);
+    s.options.duration_ms = Some(100.0);
+    // 1e6 × 0.1 s × 0.5 GB = 50,000 GB-s × 0.0000166667 = 0.833335, + 1M requests × 0.20
+    ok(&s, Platform::Lambda, 1.033335);
+    s.services[0].arch = Arch::Arm;
+    ok(&s, Platform::Lambda, 50_000.0 * 0.0000133334 + 0.2);
+    s.services[0].memory_gib = 11.0;
+    unavailable(&s, Platform::Lambda, "10240");
+}
+
+#[test]
+fn a_region_without_ec2_prices_makes_ec2_platforms_unavailable() {
+    let s = Scenario {
+        region: crate::region::RegionId::from_code("sa-east-1").unwrap(),
+        ..Scenario::default()
+    };
+    for p in [Platform::EcsEc2, Platform::EksEc2] {
+        unavailable(&s, p, "no EC2 price");
+    }
+    assert_eq!(cost(&s, Platform::EcsFargate).status, Status::Ok);
+}
+
+#[test]
+fn zero_tasks_cost_nothing_and_say_so() {
+    let s = scenario(vec![svc(0, 1.0, 2.0)]);
+    let c = ok(&s, Platform::EcsFargate, 0.0);
+    assert!(c.notes.iter().any(|n| n.contains("no tasks")));
+    ok(&s, Platform::EcsEc2, 0.0);
+}
+
+#[test]
+fn a_million_tasks_and_oversized_tasks() {
+    let s = scenario(vec![svc(1_000_000, 0.25, 0.5)]);
+    for p in Platform::ALL {
+        assert!(cost(&s, p).monthly_usd.is_finite());
+    }
+    let huge = scenario(vec![svc(1, 32.0, 128.0), svc(2, 0.5, 1.0)]);
+    unavailable(&huge, Platform::EcsFargate, "larger than any Fargate task");
+    // ECS on EC2 finds a type big enough (auto)…
+    assert_eq!(cost(&huge, Platform::EcsEc2).status, Status::Ok);
+    // …but nothing in the catalog holds 64 vCPU / 512 GiB after the 5% host reserve.
+    let bigger = scenario(vec![svc(1, 64.0, 512.0)]);
+    unavailable(&bigger, Platform::EcsEc2, "");
+}
+
+#[test]
+fn a_price_override_reprices_and_is_said_and_flagged() {
+    let (s, _) = Scenario::from_query("preset=guide-small&p.ec2.m5.large=0.048");
+    // 125 × 0.048 × 730 = 4380, + 300 EBS
+    let c = ok(&s, Platform::EcsEc2, 4680.0);
+    assert!(
+        c.notes
+            .iter()
+            .any(|n| n.contains("uses your price for ec2.m5.large: 0.048 (book: 0.096)")),
+        "{:?}",
+        c.notes
+    );
+    // Platforms that do not use the rate do not mention it.
+    assert!(!cost(&s, Platform::EcsFargate)
+        .notes
+        .iter()
+        .any(|n| n.contains("ec2.m5.large")));
+    let (zero, _) = Scenario::from_query("p.fee.eks_cluster_standard_hour=0");
+    let c = cost(&zero, Platform::EksFargate);
+    assert!(
+        c.notes.iter().any(|n| n.contains("overridden to 0")),
+        "{:?}",
+        c.notes
+    );
+    // Break-even curves see the override too.
+    let curve = curve(&s, Platform::EcsEc2);
+    close(curve.at(1000).unwrap(), 4680.0);
+}
+
+#[test]
+fn usd_formats_with_separators() {
+    assert_eq!(usd(1234.5), "$1,234.50");
+    assert_eq!(usd(-0.004), "$0.00");
+    assert_eq!(usd(-12.0), "−$12.00");
+    assert_eq!(usd(999_999.999), "$1,000,000.00");
+}
+
+#[test]
+fn breakeven_curves_match_the_full_model() {
+    let mut s = crate::preset::Preset::GuideSmall.scenario();
+    s.options.head_pct = 10.0;
+    for p in Platform::ALL {
+        let curve = curve(&s, p);
+        for n in [0u32, 1, 7, 8, 9, 100, 999, 1000, 5000] {
+            let full = cost(&homogeneous(&s, n), p);
+            match curve.at(u64::from(n)) {
+                Some(v) => close(v, full.monthly_usd),
+                None => assert_eq!(full.status, Status::Unavailable, "{p:?} at {n}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn breakeven_finds_where_fargate_and_ec2_cross() {
+    // Default shape (0.5 vCPU / 1 GiB) with auto instance types.
+    let b = breakeven(
+        &Scenario::default(),
+        Platform::EcsFargate,
+        Platform::EcsEc2,
+        200,
+    );
+    assert_eq!(b.cost_a.len(), 200);
+    for c in &b.crossovers {
+        let i = c.tasks as usize - 1;
+        let (x, y) = (b.cost_a[i].unwrap(), b.cost_b[i].unwrap());
+        assert!(if c.cheaper == Platform::EcsFargate {
+            x < y
+        } else {
+            y < x
+        });
+    }
+}
+
+mod properties;

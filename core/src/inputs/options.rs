@@ -1,0 +1,328 @@
+//! Cost options: the workload-wide settings of the cost models, and the
+//! table that maps each to its URL key.
+//!
+//! Each option is one row of [`FIELDS`]: its key, how to read it from text
+//! and how to write it. The codec, the web form and the CLI all go through
+//! that table, so a key cannot be read one way and written another.
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::InstanceTypeId;
+use crate::field::assign;
+use crate::text::{format_number, parse_decimal, parse_whole};
+
+/// How ECS tasks get their network interfaces on EC2 (`net=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NetMode {
+    /// `awsvpc` with ENI trunking: tasks per instance ≤ the type's branch ENIs.
+    #[default]
+    Trunk,
+    /// `awsvpc` without trunking: tasks per instance ≤ ENIs − 1.
+    Awsvpc,
+    /// `bridge`: tasks share the instance's ENI; no ENI limit.
+    Bridge,
+}
+
+impl NetMode {
+    /// Every mode, in display order.
+    pub const ALL: [NetMode; 3] = [NetMode::Trunk, NetMode::Awsvpc, NetMode::Bridge];
+
+    /// The URL value.
+    pub fn key(self) -> &'static str {
+        match self {
+            NetMode::Trunk => "trunk",
+            NetMode::Awsvpc => "awsvpc",
+            NetMode::Bridge => "bridge",
+        }
+    }
+}
+
+/// EKS control-plane support tier (`eksv=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EksSupport {
+    /// Standard support (the first 14 months of a Kubernetes version).
+    #[default]
+    Std,
+    /// Extended support (the 12 months after).
+    Ext,
+}
+
+impl EksSupport {
+    /// The URL value.
+    pub fn key(self) -> &'static str {
+        match self {
+            EksSupport::Std => "std",
+            EksSupport::Ext => "ext",
+        }
+    }
+}
+
+/// Workload-wide settings of the cost models. Percentages are 0–100.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CostOptions {
+    /// EC2 instance type for ECS/EKS on EC2; `None` = the cheapest that fits.
+    pub instance_type: Option<InstanceTypeId>,
+    /// ECS network mode on EC2.
+    pub net: NetMode,
+    /// Share of EC2 instance-hours on Spot, percent.
+    pub spot_pct: f64,
+    /// Share of Fargate task-hours on Fargate Spot (Linux only), percent.
+    pub fspot_pct: f64,
+    /// Savings Plan discount on on-demand compute, percent.
+    pub sp_pct: f64,
+    /// Spare EC2 capacity kept free, percent of the fleet.
+    pub head_pct: f64,
+    /// Instance memory kept for the OS and agents, percent.
+    pub hostres_pct: f64,
+    /// Root volume per EC2 instance, GiB (gp3).
+    pub ebs_gib: f64,
+    /// Ephemeral storage per Fargate task, GiB (20 included).
+    pub eph_gib: f64,
+    /// DaemonSet CPU per EKS node, millicores.
+    pub ds_millicores: f64,
+    /// DaemonSet memory per EKS node, MiB.
+    pub ds_mib: f64,
+    /// EKS clusters.
+    pub clusters: u32,
+    /// EKS support tier.
+    pub eksv: EksSupport,
+    /// ALB capacity units per ALB, averaged over the month.
+    pub lcu: f64,
+    /// App Runner: share of hours instances are active (serving), percent.
+    pub active_pct: f64,
+    /// Lambda: requests per month; `None` = not a request-driven workload.
+    pub requests_per_month: Option<f64>,
+    /// Lambda: average duration per request, milliseconds.
+    pub duration_ms: Option<f64>,
+}
+
+impl Default for CostOptions {
+    fn default() -> Self {
+        Self {
+            instance_type: None,
+            net: NetMode::Trunk,
+            spot_pct: 0.0,
+            fspot_pct: 0.0,
+            sp_pct: 0.0,
+            head_pct: 0.0,
+            hostres_pct: 5.0,
+            ebs_gib: 30.0,
+            eph_gib: 20.0,
+            ds_millicores: 150.0,
+            ds_mib: 200.0,
+            clusters: 1,
+            eksv: EksSupport::Std,
+            lcu: 1.0,
+            active_pct: 100.0,
+            requests_per_month: None,
+            duration_ms: None,
+        }
+    }
+}
+
+/// One option's URL key, reader and writer.
+pub type Field = crate::field::Field<CostOptions>;
+
+fn pct(text: &str, what: &str) -> Result<f64, String> {
+    parse_decimal(text, what, 0.0, 100.0, false)
+}
+
+fn opt_number(value: Option<f64>) -> String {
+    value.map(format_number).unwrap_or_default()
+}
+
+/// Every option, in canonical URL order.
+pub const FIELDS: &[Field] = &[
+    Field {
+        key: "it",
+        label: "EC2 instance type (auto = cheapest that fits)",
+        set: |o, t| {
+            let t = t.trim().to_ascii_lowercase();
+            if t == "auto" || t.is_empty() {
+                o.instance_type = None;
+                return Ok(());
+            }
+            match InstanceTypeId::from_name(&t) {
+                Some(it) => o.instance_type = Some(it),
+                None => {
+                    return Err(format!(
+                        "unknown instance type \"{}\"",
+                        crate::text::clip(&t)
+                    ))
+                }
+            }
+            Ok(())
+        },
+        get: |o| {
+            o.instance_type
+                .map_or_else(|| "auto".to_string(), |t| t.name().to_string())
+        },
+    },
+    Field {
+        key: "net",
+        label: "ECS network mode on EC2",
+        set: |o, t| {
+            let t = t.trim().to_ascii_lowercase();
+            o.net = NetMode::ALL
+                .into_iter()
+                .find(|m| m.key() == t)
+                .ok_or("network mode must be trunk, awsvpc or bridge")?;
+            Ok(())
+        },
+        get: |o| o.net.key().to_string(),
+    },
+    Field {
+        key: "spot",
+        label: "EC2 Spot share, %",
+        set: |o, t| assign(&mut o.spot_pct, pct(t, "Spot share")),
+        get: |o| format_number(o.spot_pct),
+    },
+    Field {
+        key: "fspot",
+        label: "Fargate Spot share, %",
+        set: |o, t| assign(&mut o.fspot_pct, pct(t, "Fargate Spot share")),
+        get: |o| format_number(o.fspot_pct),
+    },
+    Field {
+        key: "sp",
+        label: "Savings Plan discount, %",
+        set: |o, t| {
+            assign(
+                &mut o.sp_pct,
+                parse_decimal(t, "Savings Plan discount", 0.0, 90.0, false),
+            )
+        },
+        get: |o| format_number(o.sp_pct),
+    },
+    Field {
+        key: "head",
+        label: "Spare EC2 capacity, %",
+        set: |o, t| {
+            assign(
+                &mut o.head_pct,
+                parse_decimal(t, "spare capacity", 0.0, 90.0, false),
+            )
+        },
+        get: |o| format_number(o.head_pct),
+    },
+    Field {
+        key: "hostres",
+        label: "Instance memory reserved for OS and agents, %",
+        set: |o, t| {
+            assign(
+                &mut o.hostres_pct,
+                parse_decimal(t, "reserved memory", 0.0, 50.0, false),
+            )
+        },
+        get: |o| format_number(o.hostres_pct),
+    },
+    Field {
+        key: "ebs",
+        label: "Root volume per instance, GiB",
+        set: |o, t| {
+            assign(
+                &mut o.ebs_gib,
+                parse_decimal(t, "root volume", 0.0, 16_384.0, false),
+            )
+        },
+        get: |o| format_number(o.ebs_gib),
+    },
+    Field {
+        key: "eph",
+        label: "Ephemeral storage per Fargate task, GiB",
+        set: |o, t| {
+            assign(
+                &mut o.eph_gib,
+                parse_decimal(t, "ephemeral storage", 20.0, 200.0, false),
+            )
+        },
+        get: |o| format_number(o.eph_gib),
+    },
+    Field {
+        key: "ds",
+        label: "DaemonSet overhead per EKS node, millicores~MiB",
+        set: |o, t| {
+            let (cpu, mem) = t
+                .split_once('~')
+                .ok_or("ds must be <millicores>~<MiB>, e.g. 150~200")?;
+            let cpu = parse_decimal(cpu, "DaemonSet CPU (millicores)", 0.0, 64_000.0, false)?;
+            let mem = parse_decimal(mem, "DaemonSet memory (MiB)", 0.0, 1_048_576.0, false)?;
+            (o.ds_millicores, o.ds_mib) = (cpu, mem);
+            Ok(())
+        },
+        get: |o| {
+            format!(
+                "{}~{}",
+                format_number(o.ds_millicores),
+                format_number(o.ds_mib)
+            )
+        },
+    },
+    Field {
+        key: "clusters",
+        label: "EKS clusters",
+        set: |o, t| {
+            let n = parse_whole(t, "clusters", 0, 1000)?;
+            o.clusters = u32::try_from(n).map_err(|_| "clusters is too large".to_string())?;
+            Ok(())
+        },
+        get: |o| o.clusters.to_string(),
+    },
+    Field {
+        key: "eksv",
+        label: "EKS support tier",
+        set: |o, t| {
+            o.eksv = match t.trim().to_ascii_lowercase().as_str() {
+                "std" => EksSupport::Std,
+                "ext" => EksSupport::Ext,
+                _ => return Err("EKS support must be std or ext".to_string()),
+            };
+            Ok(())
+        },
+        get: |o| o.eksv.key().to_string(),
+    },
+    Field {
+        key: "lcu",
+        label: "ALB capacity units per ALB",
+        set: |o, t| assign(&mut o.lcu, parse_decimal(t, "LCUs", 0.0, 100_000.0, false)),
+        get: |o| format_number(o.lcu),
+    },
+    Field {
+        key: "active",
+        label: "App Runner active share, %",
+        set: |o, t| assign(&mut o.active_pct, pct(t, "active share")),
+        get: |o| format_number(o.active_pct),
+    },
+    Field {
+        key: "req",
+        label: "Requests per month (Lambda)",
+        set: |o, t| {
+            assign(
+                &mut o.requests_per_month,
+                parse_decimal(t, "requests per month", 0.0, 1e13, false).map(|v| Some(v.round())),
+            )
+        },
+        get: |o| opt_number(o.requests_per_month),
+    },
+    Field {
+        key: "dur",
+        label: "Average request duration, ms (Lambda)",
+        set: |o, t| {
+            assign(
+                &mut o.duration_ms,
+                parse_decimal(t, "duration (ms)", 1.0, 900_000.0, false).map(Some),
+            )
+        },
+        get: |o| opt_number(o.duration_ms),
+    },
+];
+
+/// The option row for a URL key.
+pub fn field(key: &str) -> Option<&'static Field> {
+    crate::field::find(FIELDS, key)
+}
+
+#[cfg(test)]
+mod tests;

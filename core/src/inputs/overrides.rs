@@ -1,0 +1,66 @@
+//! Price overrides: the user's own figure for a rate of the price book
+//! (`p.<rate key>=<value>` in the link), e.g. a negotiated discount. They
+//! apply in every region that has the rate, are listed in canonical order,
+//! and every platform whose figure used one says so.
+
+use serde::{Deserialize, Serialize};
+
+use crate::decimal::shortest;
+use crate::text::{clip, parse_decimal};
+
+/// One overridden rate.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PriceOverride {
+    /// The rate key, e.g. `ec2.m5.large` (see the Data panel).
+    pub key: String,
+    /// The figure used instead of the book's, in the rate's own unit.
+    pub value: f64,
+}
+
+/// Largest figure accepted (anything a price could plausibly be, and more).
+const MAX_VALUE: f64 = 1e9;
+
+pub use crate::catalog::is_price_key;
+
+/// Checks an override typed or carried in a link.
+pub fn parse(key: &str, text: &str) -> Result<PriceOverride, String> {
+    if !is_price_key(key) {
+        return Err(format!("\"{}\" is not a price in the book", clip(key)));
+    }
+    let value = parse_decimal(text, "price", 0.0, MAX_VALUE, false)?;
+    Ok(PriceOverride {
+        key: key.to_string(),
+        value,
+    })
+}
+
+/// Sets (or with `None` removes) an override, keeping the list sorted by key.
+pub fn set(list: &mut Vec<PriceOverride>, key: &str, value: Option<PriceOverride>) {
+    list.retain(|o| o.key != key);
+    if let Some(o) = value {
+        list.push(o);
+        crate::sort::by(list, |a, b| a.key.cmp(&b.key));
+    }
+}
+
+/// Why an override of `key` (book figure `book`) to `value` deserves a
+/// second look — it is 0, or ten times away from the book — if it does.
+pub fn flag(key: &str, book: f64, value: f64) -> Option<String> {
+    if value == 0.0 {
+        Some(format!(
+            "{key} is overridden to 0 (book: {}): figures that use it are free",
+            shortest(book)
+        ))
+    } else if book > 0.0 && (value > book * 10.0 || value < book / 10.0) {
+        Some(format!(
+            "{key} is overridden to {}, more than ten times away from the book's {}",
+            shortest(value),
+            shortest(book)
+        ))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests;

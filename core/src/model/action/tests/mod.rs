@@ -1,0 +1,179 @@
+//! Tests of `action` (in their own file: test code may unwrap).
+
+use super::*;
+
+fn edit(index: usize, field: ServiceField, text: &str) -> Action {
+    Action::EditService {
+        index,
+        field,
+        text: text.into(),
+    }
+}
+
+#[test]
+fn edits_change_only_their_field() {
+    let mut s = Scenario::default();
+    s.apply(edit(0, ServiceField::Tasks, "7")).unwrap();
+    assert_eq!(s.services[0].tasks, 7);
+    assert_eq!(s.services[0].vcpu, Service::default().vcpu);
+}
+
+#[test]
+fn invalid_text_is_refused_and_leaves_the_scenario_unchanged() {
+    let mut s = Scenario::default();
+    let before = s.clone();
+    for (field, text) in [
+        (ServiceField::Tasks, "1.5"),
+        (ServiceField::Tasks, "-"),
+        (ServiceField::Vcpu, ""),
+        (ServiceField::Hours, "745"),
+        (ServiceField::Arch, "sparc"),
+    ] {
+        assert!(s.apply(edit(0, field, text)).is_err(), "{field:?} {text}");
+        assert_eq!(s.services, before.services);
+    }
+}
+
+#[test]
+fn a_number_mid_typing_is_accepted() {
+    // "1." is what a user has typed on the way to "1.5": it reads as 1.
+    let mut s = Scenario::default();
+    s.apply(edit(0, ServiceField::Vcpu, "1.")).unwrap();
+    assert_eq!(s.services[0].vcpu, 1.0);
+}
+
+#[test]
+fn add_duplicate_remove() {
+    let mut s = Scenario::default();
+    s.apply(Action::AddService).unwrap();
+    s.apply(Action::DuplicateService(1)).unwrap();
+    assert_eq!(s.services.len(), 3);
+    assert_eq!(s.services[1], s.services[2]);
+    s.apply(Action::RemoveService(0)).unwrap();
+    assert_eq!(s.services.len(), 2);
+    assert!(s.apply(Action::RemoveService(9)).is_err());
+    assert!(s.apply(edit(9, ServiceField::Name, "x")).is_err());
+}
+
+#[test]
+fn options_are_set_by_key_and_checked() {
+    let mut s = Scenario::default();
+    let set = |key: &str, text: &str| Action::SetOption {
+        key: key.into(),
+        text: text.into(),
+    };
+    s.apply(set("spot", "30")).unwrap();
+    assert_eq!(s.options.spot_pct, 30.0);
+    assert!(s.apply(set("spot", "130")).is_err());
+    assert!(s.apply(set("nope", "1")).is_err());
+    assert_eq!(s.options.spot_pct, 30.0);
+}
+
+#[test]
+fn a_preset_replaces_the_workload_but_keeps_the_panel() {
+    let mut s = Scenario {
+        tab: Tab::Cost,
+        ..Scenario::default()
+    };
+    s.apply(Action::SetPreset(Some(Preset::GuideSmall)))
+        .unwrap();
+    assert_eq!(s.tab, Tab::Cost);
+    assert_eq!(s.services[0].tasks, 1000);
+    s.apply(Action::SetPreset(None)).unwrap();
+    assert_eq!(
+        s,
+        Scenario {
+            tab: Tab::Cost,
+            ..Scenario::default()
+        }
+    );
+}
+
+#[test]
+fn requirements_are_set_by_key_and_checked() {
+    let mut s = Scenario::default();
+    s.apply(Action::SetRequirement {
+        key: "gpu".into(),
+        text: "1".into(),
+    })
+    .unwrap();
+    assert!(s.requirements.gpu);
+    assert!(s
+        .apply(Action::SetRequirement {
+            key: "gpu".into(),
+            text: "yes".into()
+        })
+        .is_err());
+    assert!(s.requirements.gpu);
+}
+
+#[test]
+fn dependent_inputs_are_adjusted_and_the_change_is_said() {
+    let mut s = Scenario::default();
+    s.apply(edit(0, ServiceField::Arch, "arm")).unwrap();
+    s.apply(edit(0, ServiceField::Os, "windows")).unwrap();
+    let notes = s.adjust();
+    assert_eq!(s.services[0].arch, Arch::X86);
+    assert!(notes[0].contains("x86"));
+    s.apply(Action::SetOption {
+        key: "it".into(),
+        text: "m7a.large".into(),
+    })
+    .unwrap();
+    s.apply(Action::SetRegion(
+        crate::region::RegionId::from_code("ca-central-1").unwrap(),
+    ))
+    .unwrap();
+    assert!(s.adjust()[0].contains("auto"));
+    assert_eq!(s.options.instance_type, None);
+    assert!(s.adjust().is_empty());
+}
+
+#[test]
+fn simulation_inputs_are_set_by_key_and_checked() {
+    let mut s = Scenario::default();
+    s.apply(Action::SetSim {
+        key: "rps".into(),
+        text: "250".into(),
+    })
+    .unwrap();
+    assert!(s.to_query().contains("rps=250"));
+    assert!(s
+        .apply(Action::SetSim {
+            key: "rps".into(),
+            text: "-1".into()
+        })
+        .is_err());
+    assert!(s
+        .apply(Action::SetSim {
+            key: "zz".into(),
+            text: "1".into()
+        })
+        .is_err());
+}
+
+#[test]
+fn overrides_are_set_and_cleared() {
+    let mut s = Scenario::default();
+    let set = |t: &str| Action::SetOverride {
+        key: "ec2.m5.large".into(),
+        text: t.into(),
+    };
+    s.apply(set("0.05")).unwrap();
+    assert_eq!(s.overrides.len(), 1);
+    assert!(s.apply(set("abc")).is_err());
+    s.apply(set("")).unwrap();
+    assert!(s.overrides.is_empty());
+}
+
+#[test]
+fn unknown_region_is_refused() {
+    let mut s = Scenario::default();
+    // A region is an id: an unknown code has none, so no action can carry it.
+    assert!(crate::region::RegionId::from_code("mars-1").is_none());
+    s.apply(Action::SetRegion(
+        crate::region::RegionId::from_code("eu-west-1").unwrap(),
+    ))
+    .unwrap();
+    assert_eq!(s.region.code(), "eu-west-1");
+}

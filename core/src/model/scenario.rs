@@ -1,0 +1,121 @@
+//! The Scenario: everything a user sets, and nothing derived from it.
+//!
+//! One `Scenario` is the single source of truth for the web app and the CLI;
+//! its URL form lives in [`crate::codec`]. Every field holds a value that is
+//! already valid: raw text is checked by the parsers here before it lands.
+
+use serde::{Deserialize, Serialize};
+
+pub use crate::units::{limits, Arch, Os, Tab};
+
+use crate::options::CostOptions;
+use crate::preset::Preset;
+use crate::region::RegionId;
+use crate::requirements::Requirements;
+use crate::sim::SimInputs;
+use crate::text::{parse_decimal, parse_whole};
+
+/// One containerised service: `tasks` copies of one task shape.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    /// A label chosen by the user; any text, shown literally.
+    pub name: String,
+    /// Number of tasks (ECS) or pods (EKS) running.
+    pub tasks: u32,
+    /// vCPU per task.
+    pub vcpu: f64,
+    /// Memory per task, GiB.
+    pub memory_gib: f64,
+    /// CPU architecture of the image.
+    pub arch: Arch,
+    /// Operating system of the containers.
+    pub os: Os,
+    /// Hours per month the service runs (730 = always on).
+    pub hours: f64,
+}
+
+impl Default for Service {
+    fn default() -> Self {
+        Self {
+            name: "web".to_string(),
+            tasks: 2,
+            vcpu: 0.5,
+            memory_gib: 1.0,
+            arch: Arch::X86,
+            os: Os::Linux,
+            hours: crate::units::HOURS_PER_MONTH,
+        }
+    }
+}
+
+impl Service {
+    /// Checks a task count typed by a user or carried in a link.
+    pub fn parse_tasks(text: &str) -> Result<u32, String> {
+        let tasks = parse_whole(text, "tasks", 0, limits::MAX_TASKS)?;
+        u32::try_from(tasks).map_err(|_| "tasks is too large".to_string())
+    }
+
+    /// Checks a vCPU figure.
+    pub fn parse_vcpu(text: &str) -> Result<f64, String> {
+        parse_decimal(text, "vCPU", 0.0, limits::MAX_VCPU, true)
+    }
+
+    /// Checks a memory figure in GiB.
+    pub fn parse_memory_gib(text: &str) -> Result<f64, String> {
+        parse_decimal(text, "memory (GiB)", 0.0, limits::MAX_MEMORY_GIB, true)
+    }
+
+    /// Checks hours per month.
+    pub fn parse_hours(text: &str) -> Result<f64, String> {
+        parse_decimal(text, "hours per month", 0.0, limits::MAX_HOURS, false)
+    }
+
+    /// Checks a name: trimmed of control characters and clipped to
+    /// [`limits::MAX_NAME_CHARS`]; returns the name and whether it was cut.
+    pub fn clean_name(text: &str) -> (String, bool) {
+        let kept: String = text.chars().filter(|c| !c.is_control()).collect();
+        let clipped = kept.chars().count() > limits::MAX_NAME_CHARS;
+        let name = kept.chars().take(limits::MAX_NAME_CHARS).collect();
+        (name, clipped)
+    }
+}
+
+/// Everything a user sets. Derived figures are computed from it, never stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    /// The open panel.
+    pub tab: Tab,
+    /// AWS region code; always one of [`crate::region::REGIONS`].
+    pub region: RegionId,
+    /// A chrome-less embed of one view (`embed=`), or the whole page.
+    pub embed: Option<crate::embed::Embed>,
+    /// The preset the scenario was started from, if any: links are read
+    /// against it, and the guide presets come with an audit.
+    pub preset: Option<Preset>,
+    /// The workload.
+    pub services: Vec<Service>,
+    /// Workload-wide settings of the cost models.
+    pub options: CostOptions,
+    /// What the workload needs from a platform (the decision engine's input).
+    pub requirements: Requirements,
+    /// The user's own figures for rates of the price book (`p.<key>=`).
+    pub overrides: Vec<crate::overrides::PriceOverride>,
+    /// The traffic the scaling simulation runs (the Performance panel's input).
+    pub sim: SimInputs,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Self {
+            tab: Tab::default(),
+            embed: None,
+            region: RegionId::default(),
+            preset: None,
+            services: vec![Service::default()],
+            options: CostOptions::default(),
+            requirements: Requirements::default(),
+            sim: SimInputs::default(),
+            overrides: Vec::new(),
+        }
+    }
+}

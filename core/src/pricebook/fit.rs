@@ -1,0 +1,49 @@
+//! A scenario read against the price book: the checks that need prices.
+//!
+//! The model decodes a link and applies edits without a book
+//! ([`Scenario::decode`], [`Scenario::normalize`]); this layer adds the one
+//! rule that needs prices (an instance type not priced in the region falls
+//! back to auto), so reading a link never depends on which book is loaded.
+
+use crate::codec::cap_notices;
+use crate::notice::Notice;
+use crate::scenario::Scenario;
+
+impl Scenario {
+    /// Decodes a query string or whole URL into a Scenario plus notices,
+    /// adjusted to the book as [`Scenario::adjust`] adjusts an edit.
+    pub fn from_query(input: &str) -> (Scenario, Vec<Notice>) {
+        let (mut scenario, mut notices) = Scenario::decode(input);
+        for note in scenario.fit_to_book() {
+            notices.push(Notice::new("adjusted", note));
+        }
+        cap_notices(&mut notices);
+        (scenario, notices)
+    }
+
+    /// Brings inputs that depend on another input back into their valid
+    /// range and says what changed (shown next to the inputs), so every
+    /// input displays the value the figures are computed from: Windows
+    /// containers run on x86; an instance type not priced in the region
+    /// falls back to auto.
+    pub fn adjust(&mut self) -> Vec<String> {
+        let mut notes = self.normalize();
+        notes.extend(self.fit_to_book());
+        notes
+    }
+
+    /// The book's part of [`Scenario::adjust`].
+    fn fit_to_book(&mut self) -> Vec<String> {
+        let mut notes = Vec::new();
+        if let Some(it) = self.options.instance_type {
+            if super::ec2_on_demand(it, self.region).is_none() {
+                notes.push(format!(
+                    "{it} has no price in {}, so the instance type is now auto",
+                    self.region
+                ));
+                self.options.instance_type = None;
+            }
+        }
+        notes
+    }
+}

@@ -1,0 +1,12 @@
+//! Layer 1, vocabulary: the words every other layer uses. Nothing here
+//! names a module outside this folder.
+
+pub mod catalog;
+pub mod decimal;
+pub mod embed;
+pub mod field;
+pub mod notice;
+pub mod region;
+pub mod sort;
+pub mod text;
+pub mod units;

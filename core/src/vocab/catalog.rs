@@ -1,0 +1,147 @@
+//! The instance-type catalog (what each EC2 type is: vCPU, memory,
+//! network limits) and the names of every price the book holds, generated
+//! by `core/build.rs` from `core/data/*.csv`.
+//!
+//! A validated instance type is an [`InstanceTypeId`], an index into the
+//! catalog: it is checked once where it is read and never looked up by name
+//! again.
+
+// Memory sizes such as 0.5 GiB are data.
+#![allow(clippy::approx_constant)]
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::units::Arch;
+
+/// One EC2 instance type of the catalog.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InstanceType {
+    /// Its id (its index in the catalog).
+    pub id: InstanceTypeId,
+    /// API name, e.g. `m5.large`.
+    pub name: &'static str,
+    /// Family, e.g. `m5`.
+    pub family: &'static str,
+    /// CPU architecture.
+    pub arch: Arch,
+    /// vCPUs.
+    pub vcpu: u32,
+    /// Memory, GiB.
+    pub memory_gib: f64,
+    /// Network interfaces the type can attach.
+    pub max_enis: u32,
+    /// IPv4 addresses per interface.
+    pub ipv4_per_eni: u32,
+    /// Supports ENI trunking (ECS awsvpc trunking, EKS security groups for pods).
+    pub trunking: bool,
+    /// Branch interfaces available with trunking.
+    pub branch_enis: u32,
+    /// EKS max pods with the VPC CNI and no prefix delegation (uncapped).
+    pub eks_max_pods: u32,
+    /// Burstable (T family, CPU credits).
+    pub burstable: bool,
+}
+
+include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
+
+/// An instance type of the catalog, by index: valid by construction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct InstanceTypeId(u16);
+
+impl InstanceTypeId {
+    /// The catalog entry for an API name (exact, e.g. `m5.large`).
+    pub fn from_name(name: &str) -> Option<InstanceTypeId> {
+        let i = INSTANCE_TYPES.iter().position(|t| t.name == name)?;
+        u16::try_from(i).ok().map(InstanceTypeId)
+    }
+
+    /// Its index in the catalog (the column of the book's EC2 tables).
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+
+    /// Its catalog entry.
+    pub fn spec(self) -> &'static InstanceType {
+        // The id was made from a catalog index, so the entry exists; the
+        // fallback only keeps this free of a panic path.
+        INSTANCE_TYPES.get(self.index()).unwrap_or(&FALLBACK)
+    }
+
+    /// The API name, e.g. `m5.large`.
+    pub fn name(self) -> &'static str {
+        self.spec().name
+    }
+
+    /// Every catalog type, in catalog order.
+    pub fn all() -> impl Iterator<Item = InstanceTypeId> {
+        (0..INSTANCE_TYPES.len().min(usize::from(u16::MAX)))
+            .filter_map(|i| u16::try_from(i).ok().map(InstanceTypeId))
+    }
+}
+
+/// Unreachable stand-in for [`InstanceTypeId::spec`] (an id is always a
+/// catalog index).
+static FALLBACK: InstanceType = InstanceType {
+    id: InstanceTypeId(0),
+    name: "",
+    family: "",
+    arch: Arch::X86,
+    vcpu: 0,
+    memory_gib: 0.0,
+    max_enis: 0,
+    ipv4_per_eni: 0,
+    trunking: false,
+    branch_enis: 0,
+    eks_max_pods: 0,
+    burstable: false,
+};
+
+impl std::fmt::Display for InstanceTypeId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for InstanceTypeId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for InstanceTypeId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        InstanceTypeId::from_name(&name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown instance type {name}")))
+    }
+}
+
+/// True when `key` names a price (not a limit) the book holds in some
+/// region: a binary search of the sorted key list, so a link with thousands
+/// of `p.` keys costs microseconds.
+pub fn is_price_key(key: &str) -> bool {
+    PRICE_KEYS.binary_search(&key).is_ok()
+}
+
+/// The rate key of an instance type's on-demand price (`ec2.m5.large`).
+pub fn ec2_key(it: InstanceTypeId) -> &'static str {
+    EC2_KEYS.get(it.index()).copied().unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn price_keys_are_sorted_and_unique() {
+        assert!(PRICE_KEYS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn ids_round_trip_through_names() {
+        for id in InstanceTypeId::all() {
+            assert_eq!(InstanceTypeId::from_name(id.name()), Some(id));
+        }
+        assert_eq!(InstanceTypeId::from_name("m5.huge"), None);
+    }
+}

@@ -1,0 +1,170 @@
+//! The AWS regions Berth knows, with their display names.
+//!
+//! A region being listed here says nothing about which platforms are priced
+//! there: the price book decides that, and a platform without data in a
+//! region is reported unavailable rather than priced from another region.
+
+/// One AWS region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Region {
+    /// The region code, e.g. `us-east-1`.
+    pub code: &'static str,
+    /// The console name, e.g. `US East (N. Virginia)`.
+    pub name: &'static str,
+}
+
+/// Every region the price book holds any data for, in console order.
+pub const REGIONS: &[Region] = &[
+    Region {
+        code: "us-east-1",
+        name: "US East (N. Virginia)",
+    },
+    Region {
+        code: "us-east-2",
+        name: "US East (Ohio)",
+    },
+    Region {
+        code: "us-west-2",
+        name: "US West (Oregon)",
+    },
+    Region {
+        code: "ca-central-1",
+        name: "Canada (Central)",
+    },
+    Region {
+        code: "eu-west-1",
+        name: "Europe (Ireland)",
+    },
+    Region {
+        code: "eu-west-2",
+        name: "Europe (London)",
+    },
+    Region {
+        code: "eu-central-1",
+        name: "Europe (Frankfurt)",
+    },
+    Region {
+        code: "ap-south-1",
+        name: "Asia Pacific (Mumbai)",
+    },
+    Region {
+        code: "ap-southeast-1",
+        name: "Asia Pacific (Singapore)",
+    },
+    Region {
+        code: "ap-southeast-2",
+        name: "Asia Pacific (Sydney)",
+    },
+    Region {
+        code: "ap-northeast-1",
+        name: "Asia Pacific (Tokyo)",
+    },
+    Region {
+        code: "sa-east-1",
+        name: "South America (São Paulo)",
+    },
+];
+
+/// The default region: where AWS lists its reference prices.
+pub const DEFAULT_REGION: &str = "us-east-1";
+
+/// A region of [`REGIONS`], by index: valid by construction, so nothing
+/// looks a region up by its code twice. It reads and writes as its code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RegionId(u8);
+
+impl RegionId {
+    /// The region of a code (exact, e.g. `eu-west-1`).
+    pub fn from_code(code: &str) -> Option<RegionId> {
+        let i = REGIONS.iter().position(|r| r.code == code)?;
+        u8::try_from(i).ok().map(RegionId)
+    }
+
+    /// Its index in [`REGIONS`] (the row of the book's regional tables).
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+
+    /// The region itself.
+    pub fn region(self) -> &'static Region {
+        // An id is made from an index of REGIONS, so the entry exists; the
+        // fallback only keeps this free of a panic path.
+        REGIONS.get(self.index()).unwrap_or(&FALLBACK)
+    }
+
+    /// Its code, e.g. `eu-west-1`.
+    pub fn code(self) -> &'static str {
+        self.region().code
+    }
+
+    /// Its display name, e.g. `Europe (Ireland)`.
+    pub fn name(self) -> &'static str {
+        self.region().name
+    }
+
+    /// Every region, in menu order.
+    pub fn all() -> impl Iterator<Item = RegionId> {
+        (0..REGIONS.len()).filter_map(|i| u8::try_from(i).ok().map(RegionId))
+    }
+}
+
+/// Unreachable stand-in for [`RegionId::region`].
+static FALLBACK: Region = Region {
+    code: DEFAULT_REGION,
+    name: "",
+};
+
+impl Default for RegionId {
+    fn default() -> Self {
+        // us-east-1 is the first entry of REGIONS (a test keeps it so).
+        RegionId(0)
+    }
+}
+
+impl std::fmt::Display for RegionId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl serde::Serialize for RegionId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RegionId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(d)?;
+        RegionId::from_code(&code)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown region {code}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_region_is_us_east_1() {
+        assert_eq!(RegionId::default().code(), DEFAULT_REGION);
+        assert_eq!(
+            RegionId::from_code(DEFAULT_REGION),
+            Some(RegionId::default())
+        );
+    }
+
+    #[test]
+    fn ids_round_trip_through_codes() {
+        for id in RegionId::all() {
+            assert_eq!(RegionId::from_code(id.code()), Some(id));
+        }
+        assert_eq!(RegionId::all().count(), REGIONS.len());
+        assert_eq!(RegionId::from_code("mars-north-1"), None);
+    }
+}
+
+/// Looks a region up by code (exact, lower case).
+pub fn find(code: &str) -> Option<&'static Region> {
+    REGIONS.iter().find(|r| r.code == code)
+}
