@@ -61,7 +61,7 @@ fn summary(sim: &Simulation) -> Html {
             <thead><tr>
                 <th>{ "Platform" }</th><th class="num">{ "Unserved" }</th><th class="num">{ "Minutes over capacity" }</th>
                 <th class="num">{ "Peak tasks" }</th><th class="num">{ "Peak instances" }</th><th class="num">{ "Day" }</th>
-                <th class="num">{ "Month (×30)" }</th><th class="num">{ "Headroom for <0.1% unserved" }</th><th class="num">{ "Headroom cost / month" }</th>
+                <th class="num">{ perf::month_heading() }</th><th class="num">{ perf::headroom_heading() }</th><th class="num">{ "Headroom cost / month" }</th>
             </tr></thead>
             <tbody>
                 { for sim.platforms.iter().map(|p| match &p.reason {

@@ -31,7 +31,9 @@ pub use crate::sim::{field, Image, SimInputs, Traffic, FIELDS};
 pub use efficiency::{efficiency, max_task, Efficiency, MaxTask};
 pub use matrix::{matrix, Billing, Check, MatrixRow, Verdict};
 pub use profile::{demand, MINUTES};
-pub use simulate::{simulate, PlatformRun, Series, Simulation, UNSERVED_TARGET_PCT};
+pub use simulate::{
+    headroom_heading, month_heading, simulate, PlatformRun, Series, Simulation, UNSERVED_TARGET_PCT,
+};
 
 /// What a performance figure measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

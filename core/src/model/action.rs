@@ -66,7 +66,7 @@ pub enum Action {
         /// The text chosen (`0`/`1` for flags).
         text: String,
     },
-    /// Set a simulation input from text, by its URL key (see `perf::FIELDS`).
+    /// Set a simulation input from text, by its URL key (see `sim::FIELDS`).
     SetSim {
         /// The input's URL key, e.g. `rps`.
         key: String,
@@ -142,7 +142,7 @@ impl Scenario {
             }
             Action::SetSim { key, text } => {
                 let field =
-                    crate::perf::field(&key).ok_or(format!("unknown simulation input {key}"))?;
+                    crate::sim::field(&key).ok_or(format!("unknown simulation input {key}"))?;
                 let mut next = self.sim.clone();
                 (field.set)(&mut next, &text)?;
                 self.sim = next;

@@ -10,11 +10,11 @@ use std::collections::BTreeSet;
 use crate::field;
 use crate::notice::Notice;
 use crate::options;
-use crate::perf;
 use crate::preset::Preset;
 use crate::region::{self, RegionId};
 use crate::requirements;
 use crate::scenario::{limits, Arch, Os, Scenario, Service, Tab};
+use crate::sim;
 use crate::text::{clip, format_number, percent_decode, percent_encode};
 
 /// The link format version this build writes.
@@ -73,7 +73,7 @@ impl Scenario {
             &base.requirements,
             &mut out,
         );
-        field::encode(perf::FIELDS, &self.sim, &base.sim, &mut out);
+        field::encode(sim::FIELDS, &self.sim, &base.sim, &mut out);
         // Overrides are never defaults: each one written, in key order.
         for o in &self.overrides {
             out.push(format!("p.{}={}", o.key, format_number(o.value)));
@@ -137,7 +137,7 @@ fn known(key: &str) -> bool {
         || key.starts_with("p.")
         || options::field(key).is_some()
         || requirements::field(key).is_some()
-        || perf::field(key).is_some()
+        || sim::field(key).is_some()
 }
 
 #[derive(Default)]
@@ -249,7 +249,7 @@ impl Decoder {
                     field::decode(f, &mut scenario.options, value)
                 } else if let Some(f) = requirements::field(key) {
                     field::decode(f, &mut scenario.requirements, value)
-                } else if let Some(f) = perf::field(key) {
+                } else if let Some(f) = sim::field(key) {
                     field::decode(f, &mut scenario.sim, value)
                 } else {
                     Ok(()) // unknown keys were named above
@@ -674,7 +674,7 @@ mod tests {
         let (s, n) = Scenario::from_query(q);
         assert!(n.is_empty(), "{n:?}");
         let sim = &s.sim;
-        assert_eq!(sim.traffic, perf::Traffic::Spike);
+        assert_eq!(sim.traffic, sim::Traffic::Spike);
         assert_eq!(
             (sim.rps, sim.peak, sim.rpt, sim.tgt_pct),
             (250.5, 4.0, 80.0, 60.0)
@@ -683,7 +683,7 @@ mod tests {
             (sim.spike_start_min, sim.spike_len_min, sim.min_tasks),
             (600, 45, 3)
         );
-        assert!(sim.img == perf::Image::Large && sim.pessimistic);
+        assert!(sim.img == sim::Image::Large && sim.pessimistic);
         assert_eq!(s.to_query(), q);
         assert_eq!(Scenario::from_query(&s.to_query()).0, s);
         // Defaults written out are left out; an encoded separator still reads.
@@ -760,7 +760,7 @@ mod tests {
         let mut keys: Vec<&str> = vec!["v", "tab", "region", "preset", "svc"];
         keys.extend(options::FIELDS.iter().map(|f| f.key));
         keys.extend(requirements::FIELDS.iter().map(|f| f.key));
-        keys.extend(perf::FIELDS.iter().map(|f| f.key));
+        keys.extend(sim::FIELDS.iter().map(|f| f.key));
         let mut unique = keys.clone();
         unique.sort_unstable();
         unique.dedup();

@@ -7,12 +7,10 @@
 //! costs a few thousand cheap steps whatever the task count.
 
 use super::pool::{sweep, Pool};
-use super::profile::MINUTES;
+use super::profile::{DAY_S, MINUTES};
 
 pub(crate) use super::pool::Billing;
 
-/// Seconds in the simulated day.
-pub(crate) const DAY_S: f64 = MINUTES as f64 * 60.0;
 /// Most tasks the scaler may ask for (keeps absurd inputs finite).
 pub(crate) const MAX_TASKS: f64 = 1e9;
 

@@ -1,8 +1,7 @@
 //! The bookkeeping under the simulation: cohorts of tasks or instances
 //! alive over the day, their billed time, and the exact capacity sweep.
 
-use super::engine::DAY_S;
-use super::profile::MINUTES;
+use super::profile::{DAY_S, MINUTES};
 
 /// How a platform bills time.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -5,6 +5,9 @@ use crate::sim::{SimInputs, Traffic};
 /// Minutes simulated: one day at one-minute steps.
 pub const MINUTES: usize = 1440;
 
+/// Seconds in the simulated day.
+pub(crate) const DAY_S: f64 = MINUTES as f64 * 60.0;
+
 /// Minute of the daily profile's trough (04:00); its peak is 12 h later.
 const TROUGH_MIN: f64 = 240.0;
 

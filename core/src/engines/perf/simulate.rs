@@ -16,8 +16,21 @@ use crate::sim::SimInputs;
 pub const UNSERVED_TARGET_PCT: f64 = 0.1;
 /// Largest headroom searched, percent.
 const MAX_HEADROOM_PCT: f64 = 1_000_000.0;
-/// Days in the month the simulation reports (the day × 30).
-const DAYS_PER_MONTH: f64 = 30.0;
+use crate::units::DAYS_PER_MONTH;
+
+/// The heading of the simulation's monthly column: the day scaled to the
+/// one month of the cost engine ([`crate::units::HOURS_PER_MONTH`]).
+pub fn month_heading() -> String {
+    format!("Month (day × {})", crate::decimal::fixed(DAYS_PER_MONTH, 2))
+}
+
+/// The heading of the headroom column, from [`UNSERVED_TARGET_PCT`].
+pub fn headroom_heading() -> String {
+    format!(
+        "Headroom for <{}% unserved",
+        crate::decimal::shortest(UNSERVED_TARGET_PCT)
+    )
+}
 
 /// Per-minute series of one platform's day (1,440 values each).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -53,7 +66,7 @@ pub struct PlatformRun {
     pub peak_instances: Option<u64>,
     /// USD for the day, billed at the platform's granularity.
     pub cost_usd_day: f64,
-    /// The day × 30, USD.
+    /// The day × [`DAYS_PER_MONTH`] (730 h ÷ 24), USD: the cost engine's month.
     pub cost_usd_month: f64,
     /// Extra task headroom over the scaler's target that brings unserved
     /// demand below [`UNSERVED_TARGET_PCT`], percent (`None`: not reachable).
