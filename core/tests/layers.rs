@@ -7,6 +7,9 @@
 //! layer is the folder it lives in. `lib.rs` and the layer files only
 //! declare and re-export, so they are not read.
 
+// Test code: a bad read should fail loudly.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

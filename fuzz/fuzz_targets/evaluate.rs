@@ -19,13 +19,8 @@ fuzz_target!(|data: &[u8]| {
     s.adjust();
     let report = cost::evaluate(&s);
     let sim = perf::simulate(&s, &s.sim);
-    let max = s
-        .services
-        .first()
-        .map_or(0, |f| f.tasks)
-        .saturating_mul(2)
-        .clamp(50, 5000);
-    let pair = (Platform::EcsFargate, Platform::EcsEc2);
+    let max = chart::default_max_tasks(&s);
+    let pair = chart::BREAKEVEN_PAIR;
     let found = [
         ("evaluate", finite::non_finite(&report)),
         ("decide", finite::non_finite(&decide::decide(&s))),
@@ -35,15 +30,15 @@ fuzz_target!(|data: &[u8]| {
         ("cost_bars", finite::non_finite(&chart::cost_bars(&report))),
         (
             "timelines",
-            finite::non_finite(&chart::timelines(&sim, (300.0, 90.0))),
+            finite::non_finite(&chart::timelines(&sim, chart::TIMELINE_SIZE)),
         ),
         (
             "breakeven_chart",
-            finite::non_finite(&chart::breakeven_chart(&s, pair, max, (640.0, 260.0))),
+            finite::non_finite(&chart::breakeven_chart(&s, pair, max, chart::BREAKEVEN_SIZE)),
         ),
         (
             "breakeven",
-            finite::non_finite(&cost::breakeven(&s, pair.0, pair.1, 200)),
+            finite::non_finite(&cost::breakeven(&s, pair.0, pair.1, max)),
         ),
     ];
     for (what, bad) in found {

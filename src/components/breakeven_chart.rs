@@ -2,7 +2,6 @@
 //! count for every platform, with the Fargate / EC2 crossovers marked.
 
 use berth_core::chart;
-use berth_core::cost::Platform;
 use berth_core::decimal::{fixed, shortest};
 use berth_core::Scenario;
 use yew::prelude::*;
@@ -15,7 +14,7 @@ pub struct BreakevenChartProps {
 }
 
 /// Plot area size in SVG units, and the margins for the axes.
-const SIZE: (f64, f64) = (640.0, 260.0);
+const SIZE: (f64, f64) = chart::BREAKEVEN_SIZE;
 const LEFT: f64 = 64.0;
 const BOTTOM: f64 = 28.0;
 
@@ -23,12 +22,7 @@ const BOTTOM: f64 = 28.0;
 #[component]
 pub fn BreakevenChart(props: &BreakevenChartProps) -> Html {
     let chart = use_memo(props.scenario.clone(), |s| {
-        chart::breakeven_chart(
-            s,
-            (Platform::EcsFargate, Platform::EcsEc2),
-            chart::default_max_tasks(s),
-            SIZE,
-        )
+        chart::breakeven_chart(s, chart::BREAKEVEN_PAIR, chart::default_max_tasks(s), SIZE)
     });
     let Some(first) = props.scenario.services.first() else {
         return html! { <p class="muted">{ "Add a service to see how cost grows with its task count." }</p> };

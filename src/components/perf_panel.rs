@@ -13,7 +13,7 @@ use crate::components::{PerfMatrix, SimControls};
 use crate::hooks::use_scenario;
 
 /// Size of one timeline box, SVG units.
-const BOX: (f64, f64) = (300.0, 90.0);
+const BOX: (f64, f64) = chart::TIMELINE_SIZE;
 
 /// How fast each platform reacts, and what that costs.
 #[component]

@@ -19,6 +19,7 @@ use crate::decimal::fixed;
 use crate::scenario::Scenario;
 
 pub use breakeven::{breakeven, curve, homogeneous, BreakEven, Crossover, Curve};
+pub use fargate::cheapest_size;
 pub use pack::{pack, per_instance, Bin, Demand, Packing};
 pub use prices::Prices;
 

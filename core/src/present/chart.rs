@@ -109,6 +109,16 @@ pub struct LineChart {
     pub table: Vec<(u32, Vec<String>)>,
 }
 
+/// The break-even chart's plot area, SVG units (the Cost panel draws it at
+/// this size; tests and fuzz targets check it at the same).
+pub const BREAKEVEN_SIZE: (f64, f64) = (640.0, 260.0);
+
+/// One simulation timeline's box, SVG units (the Performance panel's).
+pub const TIMELINE_SIZE: (f64, f64) = (300.0, 90.0);
+
+/// The pair the break-even chart compares by default.
+pub const BREAKEVEN_PAIR: (Platform, Platform) = (Platform::EcsFargate, Platform::EcsEc2);
+
 /// The task range the break-even chart shows by default: twice the first
 /// service's count, at least 50 and at most 5,000 (a range the curves can
 /// be evaluated over on every keystroke).

@@ -70,7 +70,8 @@ pub const DEFAULT_REGION: &str = "us-east-1";
 
 /// A region of [`REGIONS`], by index: valid by construction, so nothing
 /// looks a region up by its code twice. It reads and writes as its code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// The default, index 0, is us-east-1 (a test keeps it so).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RegionId(u8);
 
 impl RegionId {
@@ -114,13 +115,6 @@ static FALLBACK: Region = Region {
     name: "",
 };
 
-impl Default for RegionId {
-    fn default() -> Self {
-        // us-east-1 is the first entry of REGIONS (a test keeps it so).
-        RegionId(0)
-    }
-}
-
 impl std::fmt::Display for RegionId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -139,6 +133,11 @@ impl<'de> serde::Deserialize<'de> for RegionId {
         RegionId::from_code(&code)
             .ok_or_else(|| serde::de::Error::custom(format!("unknown region {code}")))
     }
+}
+
+/// Looks a region up by code (exact, lower case).
+pub fn find(code: &str) -> Option<&'static Region> {
+    REGIONS.iter().find(|r| r.code == code)
 }
 
 #[cfg(test)]
@@ -162,9 +161,4 @@ mod tests {
         assert_eq!(RegionId::all().count(), REGIONS.len());
         assert_eq!(RegionId::from_code("mars-north-1"), None);
     }
-}
-
-/// Looks a region up by code (exact, lower case).
-pub fn find(code: &str) -> Option<&'static Region> {
-    REGIONS.iter().find(|r| r.code == code)
 }

@@ -229,11 +229,38 @@ fn a_megabyte_query_decodes_in_reasonable_time() {
             "multi-byte text",
             format!("svc={}~1~1~2", "🚢".repeat(MB / 4)),
         ),
+        // Price overrides: every `p.` key is checked against the book.
+        ("repeated unknown p. keys", fill("p.x=1&")),
+        ("repeated known p. key", fill("p.ec2.m5.large=0.1&")),
+        (
+            "distinct unknown p. keys",
+            (0..60_000).map(|i| format!("p.ec2.m{i}=1&")).collect(),
+        ),
+        // Numbers: a long mantissa with a large negative exponent, in a
+        // service field, an option and an override.
+        (
+            "long mantissa, large negative exponent",
+            format!("spot=1.{}e-{}", "7".repeat(MB / 2), "9".repeat(MB / 4)),
+        ),
+        (
+            "long mantissas in a service",
+            format!("svc=a~1~0.{0}e-99999~0.{0}e-99999", "3".repeat(MB / 3)),
+        ),
+        (
+            "long mantissa in an override",
+            format!("p.ec2.m5.large=0.{}e-400", "1".repeat(MB)),
+        ),
+        // Deep percent-encoding: `%25` nested thousands of times.
+        (
+            "deep percent-encoding",
+            format!("svc={}7E~1~1~2", "%25".repeat(MB / 3)),
+        ),
     ];
     for (what, link) in shapes {
         let start = Instant::now();
         let (s, notices) = check_any(&link);
         let took = start.elapsed();
+        eprintln!("{what}: {} KiB in {took:?}", link.len() / 1024);
         assert!(took < Duration::from_secs(5), "{what}: {took:?}");
         assert!(notices.len() <= 100, "{what}: {} notices", notices.len());
         assert!(s.services.len() <= limits::MAX_SERVICES);

@@ -14,14 +14,9 @@ use super::strategies;
 pub fn assert_all_finite(s: &Scenario) {
     let report = cost::evaluate(s);
     let sim = perf::simulate(s, &s.sim);
-    // The break-even chart's range, as the Cost panel picks it.
-    let max = s
-        .services
-        .first()
-        .map_or(0, |f| f.tasks)
-        .saturating_mul(2)
-        .clamp(50, 5000);
-    let pair = (Platform::EcsFargate, Platform::EcsEc2);
+    // The break-even chart's range and sizes, as the panels pick them.
+    let max = chart::default_max_tasks(s);
+    let pair = chart::BREAKEVEN_PAIR;
     let found = [
         ("evaluate", non_finite(&report)),
         ("decide", non_finite(&decide::decide(s))),
@@ -31,15 +26,15 @@ pub fn assert_all_finite(s: &Scenario) {
         ("cost_bars", non_finite(&chart::cost_bars(&report))),
         (
             "timelines",
-            non_finite(&chart::timelines(&sim, (300.0, 90.0))),
+            non_finite(&chart::timelines(&sim, chart::TIMELINE_SIZE)),
         ),
         (
             "breakeven_chart",
-            non_finite(&chart::breakeven_chart(s, pair, max, (640.0, 260.0))),
+            non_finite(&chart::breakeven_chart(s, pair, max, chart::BREAKEVEN_SIZE)),
         ),
         (
             "breakeven",
-            non_finite(&cost::breakeven(s, pair.0, pair.1, 200)),
+            non_finite(&cost::breakeven(s, pair.0, pair.1, max)),
         ),
     ];
     for (what, bad) in found {

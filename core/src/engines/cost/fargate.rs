@@ -13,17 +13,18 @@ use super::{empty_note, Bill, Platform, PlatformCost, Status, Unavailable};
 /// Tolerance when comparing sizes (GiB and vCPU are short decimals).
 const EPS: f64 = 1e-9;
 
-/// The cheapest valid size in `sizes` covering `need` (and at least
-/// `min_vcpu`), priced with `rate`.
-pub(crate) fn cheapest_size(
+/// The size a task is billed at, the one rule for Fargate and App Runner:
+/// the cheapest valid size in `sizes` covering `need` (and at least
+/// `min_vcpu`), priced at `vcpu_hour` per vCPU and `gb_hour` per GiB (with
+/// no rates, all cost 0 and the smallest covering size wins: the tables
+/// are sorted). The cost engine bills it; the efficiency figures divide by it.
+pub fn cheapest_size(
     sizes: &[TaskSize],
     need: TaskSize,
     min_vcpu: f64,
-    rate: &FargateRate,
+    (vcpu_hour, gb_hour): (f64, f64),
 ) -> Option<TaskSize> {
-    let hourly = |s: &TaskSize| {
-        s.vcpu * (rate.vcpu_hour + rate.license_vcpu_hour) + s.memory_gib * rate.gb_hour
-    };
+    let hourly = |s: &TaskSize| s.vcpu * vcpu_hour + s.memory_gib * gb_hour;
     sizes
         .iter()
         .filter(|s| {
@@ -97,15 +98,20 @@ fn compute(
             vcpu: service.vcpu,
             memory_gib: service.memory_gib + overhead_gib,
         };
-        let size =
-            cheapest_size(pricebook::fargate_sizes(), need, min_vcpu, &rate).ok_or_else(|| {
-                format!(
-                    "{}: {} is larger than any Fargate task ({})",
-                    service.name,
-                    size_text(need),
-                    largest(pricebook::fargate_sizes())
-                )
-            })?;
+        let size = cheapest_size(
+            pricebook::fargate_sizes(),
+            need,
+            min_vcpu,
+            (rate.vcpu_hour + rate.license_vcpu_hour, rate.gb_hour),
+        )
+        .ok_or_else(|| {
+            format!(
+                "{}: {} is larger than any Fargate task ({})",
+                service.name,
+                size_text(need),
+                largest(pricebook::fargate_sizes())
+            )
+        })?;
         if size.vcpu > need.vcpu + EPS
             || size.memory_gib > need.memory_gib + EPS
             || overhead_gib > 0.0

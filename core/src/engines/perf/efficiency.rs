@@ -15,9 +15,6 @@ use crate::text::format_number;
 
 use super::ec2_backed;
 
-/// Tolerance when comparing sizes.
-const EPS: f64 = 1e-9;
-
 /// What share of paid capacity the scenario's workload uses on a platform.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Efficiency {
@@ -123,7 +120,7 @@ fn sized(scenario: &Scenario, platform: Platform) -> Option<Efficiency> {
             vcpu: s.vcpu,
             memory_gib: s.memory_gib + overhead_gib,
         };
-        let size = billed_size(sizes, need, min_vcpu, rates)?;
+        let size = cost::cheapest_size(sizes, need, min_vcpu, rates.unwrap_or((0.0, 0.0)))?;
         let w = weight(s);
         want_cpu += w * s.vcpu;
         want_mem += w * s.memory_gib;
@@ -137,24 +134,6 @@ fn sized(scenario: &Scenario, platform: Platform) -> Option<Efficiency> {
         pct: cpu.max(mem),
         basis: "requests ÷ the billed task sizes (rounded up to a valid size)".to_string(),
     })
-}
-
-/// The size the cost engine bills for `need`: the cheapest valid size
-/// covering it (the smallest, when the region has no rates).
-fn billed_size(
-    sizes: &[TaskSize],
-    need: TaskSize,
-    min_vcpu: f64,
-    rates: Option<(f64, f64)>,
-) -> Option<TaskSize> {
-    let hourly = |s: &TaskSize| rates.map_or(0.0, |(v, g)| s.vcpu * v + s.memory_gib * g);
-    sizes
-        .iter()
-        .filter(|s| {
-            s.vcpu + EPS >= need.vcpu.max(min_vcpu) && s.memory_gib + EPS >= need.memory_gib
-        })
-        .min_by(|a, b| hourly(a).total_cmp(&hourly(b)))
-        .copied()
 }
 
 /// Lambda: the function's memory ÷ the memory billed (whole MiB, at least

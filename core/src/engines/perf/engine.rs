@@ -7,7 +7,7 @@
 //! costs a few thousand cheap steps whatever the task count.
 
 use super::pool::{sweep, Pool};
-use super::profile::{DAY_S, MINUTES};
+use super::profile::DAY_S;
 
 pub(crate) use super::pool::Billing;
 
