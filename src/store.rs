@@ -49,6 +49,17 @@ impl Store {
 pub enum StoreMsg {
     /// An edit; written with history *replace*.
     Edit(Action),
+    /// An edit already applied to `from`, giving `next` (a typed field
+    /// checks its text by applying it); written with history *replace*.
+    /// Applied again only if the state is no longer `from`.
+    Applied {
+        /// The state the edit was applied to.
+        from: Scenario,
+        /// The edit.
+        action: Action,
+        /// The result.
+        next: Scenario,
+    },
     /// Navigation; written with history *push*.
     Navigate(Action),
     /// The address bar changed (back/forward): adopt its state.
@@ -63,6 +74,12 @@ impl Reducible for Store {
     fn reduce(self: Rc<Self>, msg: StoreMsg) -> Rc<Self> {
         let (action, mode) = match msg {
             StoreMsg::Edit(action) => (action, HistoryMode::Replace),
+            StoreMsg::Applied { from, action, next } => {
+                if from == self.scenario {
+                    return self.settle(next, HistoryMode::Replace);
+                }
+                (action, HistoryMode::Replace)
+            }
             StoreMsg::Navigate(action) => (action, HistoryMode::Push),
             StoreMsg::Restore(query) => {
                 let next = Store::from_query(&query);
@@ -90,6 +107,14 @@ impl Reducible for Store {
         if scenario.apply(action).is_err() {
             return self;
         }
+        self.settle(scenario, mode)
+    }
+}
+
+impl Store {
+    /// The state after an applied edit: adjusted, or `self` when nothing
+    /// changed (which skips a re-render).
+    fn settle(self: Rc<Self>, mut scenario: Scenario, mode: HistoryMode) -> Rc<Self> {
         let adjustments = scenario.adjust();
         if scenario == self.scenario && adjustments.is_empty() {
             return self;
@@ -143,6 +168,43 @@ mod tests {
         }));
         assert_eq!(next.scenario.services[0].arch, berth_core::Arch::X86);
         assert_eq!(next.adjustments.len(), 1);
+    }
+
+    #[test]
+    fn an_applied_edit_is_taken_as_is_unless_the_state_moved_on() {
+        let store = Rc::new(Store::from_query(""));
+        let spot = berth_core::options::field("spot").unwrap();
+        let action = Action::SetOption {
+            field: spot,
+            text: "40".into(),
+        };
+        let mut next = store.scenario.clone();
+        next.apply(action.clone()).unwrap();
+        // `next` is taken as it is: a marker the action would not set survives.
+        let mut marked = next.clone();
+        marked.options.sp_pct = 7.0;
+        let taken = store.clone().reduce(StoreMsg::Applied {
+            from: store.scenario.clone(),
+            action: action.clone(),
+            next: marked,
+        });
+        assert_eq!(
+            (
+                taken.scenario.options.spot_pct,
+                taken.scenario.options.sp_pct
+            ),
+            (40.0, 7.0)
+        );
+        // Another change got there first: the edit is applied to it instead.
+        let moved = store.clone().reduce(StoreMsg::Edit(Action::AddService));
+        let both = moved.clone().reduce(StoreMsg::Applied {
+            from: store.scenario.clone(),
+            action,
+            next,
+        });
+        assert_eq!(both.scenario.services.len(), 2);
+        assert_eq!(both.scenario.options.spot_pct, 40.0);
+        assert_eq!(both.scenario.options.sp_pct, store.scenario.options.sp_pct);
     }
 
     #[test]

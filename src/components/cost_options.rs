@@ -1,7 +1,7 @@
 //! The cost options form: one field per `options::FIELDS` row.
 
 use berth_core::decimal::shortest;
-use berth_core::options::{NetMode, FIELDS};
+use berth_core::options::{self, NetMode, FIELDS};
 use berth_core::pricebook;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -19,12 +19,12 @@ pub fn CostOptions() -> Html {
     let fields = FIELDS.iter().map(|f| {
         let value = (f.get)(options);
         match f.key {
-            "it" => select(&handle, f.key, f.label, &value, instance_choices()),
-            "net" => select(&handle, f.key, f.label, &value, NetMode::ALL.iter().map(|m| (m.key().to_string(), m.key().to_string())).collect()),
-            "eksv" => select(&handle, f.key, f.label, &value, vec![("std".into(), "standard".into()), ("ext".into(), "extended".into())]),
+            "it" => select(&handle, f, &value, instance_choices()),
+            "net" => select(&handle, f, &value, NetMode::ALL.iter().map(|m| (m.key().to_string(), m.key().to_string())).collect()),
+            "eksv" => select(&handle, f, &value, vec![("std".into(), "standard".into()), ("ext".into(), "extended".into())]),
             key => {
                 let handle = handle.clone();
-                let on_input = Callback::from(move |text: String| handle.edit_option(key, text));
+                let on_input = Callback::from(move |text: String| handle.edit_option(f, text));
                 html! { <NumberField label={f.label} value={value} {on_input} class={format!("opt-{key}")} /> }
             }
         }
@@ -59,8 +59,7 @@ fn instance_choices() -> Vec<(String, String)> {
 
 fn select(
     handle: &ScenarioHandle,
-    key: &'static str,
-    label: &'static str,
+    field: &'static options::Field,
     current: &str,
     choices: Vec<(String, String)>,
 ) -> Html {
@@ -69,13 +68,13 @@ fn select(
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
                 // Every choice offered is valid; nothing to report.
-                let _ = handle.edit_option(key, select.value());
+                let _ = handle.edit_option(field, select.value());
             }
         })
     };
     html! {
-        <label class={format!("field opt-{key}")}>
-            <span class="field-label">{ label }</span>
+        <label class={format!("field opt-{}", field.key)}>
+            <span class="field-label">{ field.label }</span>
             <select {onchange}>
                 { for choices.into_iter().map(|(value, text)| {
                     let selected = value == current;

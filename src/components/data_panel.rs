@@ -10,6 +10,7 @@ use crate::components::class_list;
 use crate::components::NumberField;
 use crate::components::RegionSelect;
 use crate::hooks::{use_scenario, ScenarioHandle};
+use berth_core::catalog::PriceKey;
 use berth_core::overrides::PriceOverride;
 
 /// The price book for the scenario's region.
@@ -67,16 +68,16 @@ pub fn DataPanel() -> Html {
 
 /// The override input of one rate (limits are not prices: no input).
 fn override_field(handle: &ScenarioHandle, key: &'static str, overrides: &[PriceOverride]) -> Html {
-    if key.starts_with("limit.") {
+    let Some(price) = PriceKey::parse(key) else {
         return html! {};
-    }
+    };
     let current = overrides.iter().find(|o| o.key == key);
     let value = current
         .map(|o| berth_core::text::format_number(o.value))
         .unwrap_or_default();
     let on_input = {
         let handle = handle.clone();
-        Callback::from(move |text: String| handle.edit_override(key, text))
+        Callback::from(move |text: String| handle.edit_override(price, text))
     };
     html! {
         <>

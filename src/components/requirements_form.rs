@@ -22,7 +22,7 @@ pub fn RequirementsForm() -> Html {
             let handle = handle.clone();
             let onchange = Callback::from(move |e: Event| {
                 if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                    handle.set_requirement(key, if input.checked() { "1" } else { "0" });
+                    handle.set_requirement(f, if input.checked() { "1" } else { "0" });
                 }
             });
             html! {
@@ -35,7 +35,7 @@ pub fn RequirementsForm() -> Html {
             let handle = handle.clone();
             let onchange = Callback::from(move |e: Event| {
                 if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                    handle.set_requirement(key, &select.value());
+                    handle.set_requirement(f, &select.value());
                 }
             });
             html! {

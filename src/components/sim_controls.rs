@@ -1,6 +1,6 @@
 //! The simulation inputs: one control per `perf::FIELDS` row.
 
-use berth_core::perf::{Image, Traffic, FIELDS};
+use berth_core::sim::{self, Image, Traffic, FIELDS};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -18,12 +18,12 @@ pub fn SimControls() -> Html {
         let value = (f.get)(sim);
         let key = f.key;
         match key {
-            "traffic" => select(&handle, key, f.label, &value, Traffic::ALL.iter().map(|t| t.key()).collect()),
-            "img" => select(&handle, key, f.label, &value, Image::ALL.iter().map(|i| i.key()).collect()),
-            "pess" => select(&handle, key, f.label, &value, vec!["0", "1"]),
+            "traffic" => select(&handle, f, &value, Traffic::ALL.iter().map(|t| t.key()).collect()),
+            "img" => select(&handle, f, &value, Image::ALL.iter().map(|i| i.key()).collect()),
+            "pess" => select(&handle, f, &value, vec!["0", "1"]),
             _ => {
                 let handle = handle.clone();
-                let on_input = Callback::from(move |text: String| handle.edit_sim(key, text));
+                let on_input = Callback::from(move |text: String| handle.edit_sim(f, text));
                 html! { <NumberField label={f.label} value={value} {on_input} class={format!("sim-{key}")} /> }
             }
         }
@@ -33,8 +33,7 @@ pub fn SimControls() -> Html {
 
 fn select(
     handle: &ScenarioHandle,
-    key: &'static str,
-    label: &'static str,
+    field: &'static sim::Field,
     current: &str,
     choices: Vec<&'static str>,
 ) -> Html {
@@ -43,12 +42,12 @@ fn select(
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
                 // Every choice offered is valid.
-                let _ = handle.edit_sim(key, select.value());
+                let _ = handle.edit_sim(field, select.value());
             }
         })
     };
     let text = |c: &str| {
-        match (key, c) {
+        match (field.key, c) {
             ("pess", "0") => "typical latencies",
             ("pess", "1") => "pessimistic (high) latencies",
             (_, other) => other,
@@ -56,8 +55,8 @@ fn select(
         .to_string()
     };
     html! {
-        <label class={format!("field sim-{key}")}>
-            <span class="field-label">{ label }</span>
+        <label class={format!("field sim-{}", field.key)}>
+            <span class="field-label">{ field.label }</span>
             <select {onchange}>
                 { for choices.into_iter().map(|c| html! { <option value={c} selected={c == current}>{ text(c) }</option> }) }
             </select>

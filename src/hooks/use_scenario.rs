@@ -1,8 +1,9 @@
 //! `use_scenario`: the Scenario and intent methods, from context.
 
 use berth_core::action::ServiceField;
-use berth_core::options;
+use berth_core::catalog::PriceKey;
 use berth_core::preset::Preset;
+use berth_core::{options, requirements, sim};
 use berth_core::{Action, Scenario, Tab};
 use yew::prelude::*;
 
@@ -47,78 +48,65 @@ impl ScenarioHandle {
         field: ServiceField,
         text: String,
     ) -> Result<String, String> {
-        let action = Action::EditService { index, field, text };
-        let mut next = self.scenario().clone();
-        next.apply(action.clone())?;
-        let canonical = next
-            .services
-            .get(index)
-            .map(|s| s.field_text(field))
-            .unwrap_or_default();
-        self.edit(action);
-        Ok(canonical)
+        self.commit(Action::EditService { index, field, text }, |s| {
+            s.services
+                .get(index)
+                .map(|s| s.field_text(field))
+                .unwrap_or_default()
+        })
     }
 
-    /// Checks and applies a cost option typed by the user, by URL key;
-    /// `Ok` is its canonical text after the edit.
-    pub fn edit_option(&self, key: &str, text: String) -> Result<String, String> {
-        let action = Action::SetOption {
-            key: key.to_string(),
-            text,
-        };
-        let mut next = self.scenario().clone();
-        next.apply(action.clone())?;
-        let canonical = options::field(key)
-            .map(|f| (f.get)(&next.options))
-            .unwrap_or_default();
-        self.edit(action);
-        Ok(canonical)
+    pub fn edit_option(
+        &self,
+        field: &'static options::Field,
+        text: String,
+    ) -> Result<String, String> {
+        self.commit(Action::SetOption { field, text }, |s| {
+            (field.get)(&s.options)
+        })
     }
 
-    /// Sets a requirement (every choice offered is valid).
-    pub fn set_requirement(&self, key: &str, text: &str) {
+    pub fn set_requirement(&self, field: &'static requirements::Field, text: &str) {
         self.edit(Action::SetRequirement {
-            key: key.to_string(),
+            field,
             text: text.to_string(),
         });
     }
 
-    /// Checks and applies a simulation input by URL key; `Ok` is its
-    /// canonical text after the edit.
-    pub fn edit_sim(&self, key: &str, text: String) -> Result<String, String> {
-        let action = Action::SetSim {
-            key: key.to_string(),
-            text,
-        };
-        let mut next = self.scenario().clone();
-        next.apply(action.clone())?;
-        let canonical = berth_core::perf::field(key)
-            .map(|f| (f.get)(&next.sim))
-            .unwrap_or_default();
-        self.edit(action);
-        Ok(canonical)
+    pub fn edit_sim(&self, field: &'static sim::Field, text: String) -> Result<String, String> {
+        self.commit(Action::SetSim { field, text }, |s| (field.get)(&s.sim))
     }
 
-    /// Overrides a price (empty text: back to the book); `Ok` is the
-    /// canonical text of the override after the edit.
-    pub fn edit_override(&self, key: &str, text: String) -> Result<String, String> {
-        let action = Action::SetOverride {
-            key: key.to_string(),
-            text,
-        };
-        let mut next = self.scenario().clone();
-        next.apply(action.clone())?;
-        let canonical = next
-            .overrides
-            .iter()
-            .find(|o| o.key == key)
-            .map(|o| berth_core::text::format_number(o.value))
-            .unwrap_or_default();
-        self.edit(action);
-        Ok(canonical)
+    pub fn edit_override(&self, key: PriceKey, text: String) -> Result<String, String> {
+        self.commit(Action::SetOverride { key, text }, |s| {
+            s.overrides
+                .iter()
+                .find(|o| o.key == key.as_str())
+                .map(|o| berth_core::text::format_number(o.value))
+                .unwrap_or_default()
+        })
     }
 
-    /// Starts from a preset (a new history entry).
+    /// Applies an edit typed into a field, once: the result goes to the
+    /// store as it is (the store re-applies only if another change got
+    /// there first), and the field gets the canonical text of the value
+    /// now in force, or the reason the text was refused.
+    fn commit(
+        &self,
+        action: Action,
+        canonical: impl Fn(&Scenario) -> String,
+    ) -> Result<String, String> {
+        let mut next = self.scenario().clone();
+        next.apply(action.clone())?;
+        let text = canonical(&next);
+        self.store.dispatch(StoreMsg::Applied {
+            from: self.scenario().clone(),
+            action,
+            next,
+        });
+        Ok(text)
+    }
+
     pub fn choose_preset(&self, preset: Option<Preset>) {
         self.store
             .dispatch(StoreMsg::Navigate(Action::SetPreset(preset)));

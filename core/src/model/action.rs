@@ -3,11 +3,13 @@
 //! The web app's reducer clones the Scenario, applies one Action and keeps
 //! the result; the same code runs natively under test.
 
+use crate::catalog::PriceKey;
 use crate::options;
 use crate::preset::Preset;
 use crate::region::RegionId;
 use crate::requirements;
 use crate::scenario::{limits, Arch, Os, Scenario, Service, Tab};
+use crate::sim;
 use crate::text::format_number;
 
 /// One field of one service, as typed in the editor.
@@ -51,33 +53,33 @@ pub enum Action {
         /// The text as typed.
         text: String,
     },
-    /// Set a cost option from text, by its URL key (see `options::FIELDS`).
+    /// Set a cost option from text (a row of `options::FIELDS`).
     SetOption {
-        /// The option's URL key, e.g. `spot`.
-        key: String,
+        /// The option, e.g. the row of `spot`.
+        field: &'static options::Field,
         /// The text as typed.
         text: String,
     },
-    /// Set a requirement of the decision engine from text, by its URL key
-    /// (see `requirements::FIELDS`).
+    /// Set a requirement of the decision engine from text (a row of
+    /// `requirements::FIELDS`).
     SetRequirement {
-        /// The requirement's URL key, e.g. `gpu`.
-        key: String,
+        /// The requirement, e.g. the row of `gpu`.
+        field: &'static requirements::Field,
         /// The text chosen (`0`/`1` for flags).
         text: String,
     },
-    /// Set a simulation input from text, by its URL key (see `sim::FIELDS`).
+    /// Set a simulation input from text (a row of `sim::FIELDS`).
     SetSim {
-        /// The input's URL key, e.g. `rps`.
-        key: String,
+        /// The input, e.g. the row of `rps`.
+        field: &'static sim::Field,
         /// The text as typed.
         text: String,
     },
     /// Override a price of the book by its rate key; empty text removes
     /// the override.
     SetOverride {
-        /// The rate key, e.g. `ec2.m5.large`.
-        key: String,
+        /// The price, e.g. `ec2.m5.large`.
+        key: PriceKey,
         /// The figure as typed.
         text: String,
     },
@@ -127,22 +129,17 @@ impl Scenario {
                     .ok_or(format!("no service {}", index + 1))?;
                 edit_service(service, field, &text)?;
             }
-            Action::SetOption { key, text } => {
-                let field = options::field(&key).ok_or(format!("unknown option {key}"))?;
+            Action::SetOption { field, text } => {
                 let mut next = self.options.clone();
                 (field.set)(&mut next, &text)?;
                 self.options = next;
             }
-            Action::SetRequirement { key, text } => {
-                let field =
-                    requirements::field(&key).ok_or(format!("unknown requirement {key}"))?;
+            Action::SetRequirement { field, text } => {
                 let mut next = self.requirements.clone();
                 (field.set)(&mut next, &text)?;
                 self.requirements = next;
             }
-            Action::SetSim { key, text } => {
-                let field =
-                    crate::sim::field(&key).ok_or(format!("unknown simulation input {key}"))?;
+            Action::SetSim { field, text } => {
                 let mut next = self.sim.clone();
                 (field.set)(&mut next, &text)?;
                 self.sim = next;
@@ -151,9 +148,9 @@ impl Scenario {
                 let value = if text.trim().is_empty() {
                     None
                 } else {
-                    Some(crate::overrides::parse(&key, &text)?)
+                    Some(crate::overrides::parse(key.as_str(), &text)?)
                 };
-                crate::overrides::set(&mut self.overrides, &key, value);
+                crate::overrides::set(&mut self.overrides, key.as_str(), value);
             }
             Action::SetPreset(preset) => {
                 let tab = self.tab;

@@ -120,7 +120,25 @@ impl<'de> Deserialize<'de> for InstanceTypeId {
 /// region: a binary search of the sorted key list, so a link with thousands
 /// of `p.` keys costs microseconds.
 pub fn is_price_key(key: &str) -> bool {
-    PRICE_KEYS.binary_search(&key).is_ok()
+    PriceKey::parse(key).is_some()
+}
+
+/// The key of a price the book holds in some region, e.g. `ec2.m5.large`:
+/// checked once where it is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PriceKey(&'static str);
+
+impl PriceKey {
+    /// The key for `text`, if the book has such a price.
+    pub fn parse(text: &str) -> Option<PriceKey> {
+        let i = PRICE_KEYS.binary_search(&text).ok()?;
+        PRICE_KEYS.get(i).map(|k| PriceKey(k))
+    }
+
+    /// The key as written in a link (`p.<key>`) and on the Data panel.
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
 }
 
 /// The rate key of an instance type's on-demand price (`ec2.m5.large`).

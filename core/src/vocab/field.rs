@@ -17,6 +17,20 @@ pub struct Field<T: 'static> {
     pub get: fn(&T) -> String,
 }
 
+// A field is its row: two handles are equal when they name the same key
+// (the tables are static, so a handle is as good as its key).
+impl<T> PartialEq for Field<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl<T> std::fmt::Debug for Field<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Field({})", self.key)
+    }
+}
+
 /// The row of `fields` for a URL key.
 pub fn find<T>(fields: &'static [Field<T>], key: &str) -> Option<&'static Field<T>> {
     fields.iter().find(|f| f.key == key)

@@ -59,13 +59,14 @@ fn add_duplicate_remove() {
 fn options_are_set_by_key_and_checked() {
     let mut s = Scenario::default();
     let set = |key: &str, text: &str| Action::SetOption {
-        key: key.into(),
+        field: crate::options::field(key).unwrap(),
         text: text.into(),
     };
     s.apply(set("spot", "30")).unwrap();
     assert_eq!(s.options.spot_pct, 30.0);
     assert!(s.apply(set("spot", "130")).is_err());
-    assert!(s.apply(set("nope", "1")).is_err());
+    // A field is a handle into the table: an unknown key has none.
+    assert!(crate::options::field("nope").is_none());
     assert_eq!(s.options.spot_pct, 30.0);
 }
 
@@ -93,14 +94,14 @@ fn a_preset_replaces_the_workload_but_keeps_the_panel() {
 fn requirements_are_set_by_key_and_checked() {
     let mut s = Scenario::default();
     s.apply(Action::SetRequirement {
-        key: "gpu".into(),
+        field: crate::requirements::field("gpu").unwrap(),
         text: "1".into(),
     })
     .unwrap();
     assert!(s.requirements.gpu);
     assert!(s
         .apply(Action::SetRequirement {
-            key: "gpu".into(),
+            field: crate::requirements::field("gpu").unwrap(),
             text: "yes".into()
         })
         .is_err());
@@ -116,7 +117,7 @@ fn dependent_inputs_are_adjusted_and_the_change_is_said() {
     assert_eq!(s.services[0].arch, Arch::X86);
     assert!(notes[0].contains("x86"));
     s.apply(Action::SetOption {
-        key: "it".into(),
+        field: crate::options::field("it").unwrap(),
         text: "m7a.large".into(),
     })
     .unwrap();
@@ -133,30 +134,25 @@ fn dependent_inputs_are_adjusted_and_the_change_is_said() {
 fn simulation_inputs_are_set_by_key_and_checked() {
     let mut s = Scenario::default();
     s.apply(Action::SetSim {
-        key: "rps".into(),
+        field: crate::sim::field("rps").unwrap(),
         text: "250".into(),
     })
     .unwrap();
     assert!(s.to_query().contains("rps=250"));
     assert!(s
         .apply(Action::SetSim {
-            key: "rps".into(),
+            field: crate::sim::field("rps").unwrap(),
             text: "-1".into()
         })
         .is_err());
-    assert!(s
-        .apply(Action::SetSim {
-            key: "zz".into(),
-            text: "1".into()
-        })
-        .is_err());
+    assert!(crate::sim::field("zz").is_none());
 }
 
 #[test]
 fn overrides_are_set_and_cleared() {
     let mut s = Scenario::default();
     let set = |t: &str| Action::SetOverride {
-        key: "ec2.m5.large".into(),
+        key: crate::catalog::PriceKey::parse("ec2.m5.large").unwrap(),
         text: t.into(),
     };
     s.apply(set("0.05")).unwrap();
