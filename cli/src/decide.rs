@@ -3,7 +3,6 @@
 use berth_core::cost::usd;
 use berth_core::decide::{self, Decision};
 use berth_core::{pricebook, Notice};
-use serde_json::json;
 
 use crate::{decode, split_format};
 
@@ -34,28 +33,36 @@ pub fn decide(rest: &[String]) -> Result<String, String> {
     })
 }
 
-/// The decision as pretty JSON, after the normalised query and the
-/// notices. Written by hand around serde_json's output so that keys keep the
-/// engine's order (a `serde_json::Value` would sort them).
+/// The decision as pretty JSON: the normalised query and the notices,
+/// then the decision's own fields in the engine's order (serde's `flatten`
+/// keeps them where they are).
 fn json_text(query: &str, notices: &[Notice], d: &Decision) -> Result<String, String> {
-    let err = |e: serde_json::Error| e.to_string();
-    let notices: Vec<_> = notices
-        .iter()
-        .map(|n| json!({"field": n.field, "message": n.message}))
-        .collect();
-    let body = serde_json::to_string_pretty(d).map_err(err)?;
-    let body = body
-        .strip_prefix("{\n")
-        .ok_or("the decision did not serialise to an object")?;
-    // Pretty JSON never holds a raw newline inside a string, so indenting
-    // after each newline indents lines only.
-    let notices = serde_json::to_string_pretty(&notices)
-        .map_err(err)?
-        .replace('\n', "\n  ");
-    let query = serde_json::to_string(query).map_err(err)?;
-    Ok(format!(
-        "{{\n  \"query\": {query},\n  \"notices\": {notices},\n{body}\n"
-    ))
+    #[derive(serde::Serialize)]
+    struct NoticeJson<'a> {
+        field: &'a str,
+        message: &'a str,
+    }
+    #[derive(serde::Serialize)]
+    struct Out<'a> {
+        query: &'a str,
+        notices: Vec<NoticeJson<'a>>,
+        #[serde(flatten)]
+        decision: &'a Decision,
+    }
+    let out = Out {
+        query,
+        notices: notices
+            .iter()
+            .map(|n| NoticeJson {
+                field: &n.field,
+                message: &n.message,
+            })
+            .collect(),
+        decision: d,
+    };
+    serde_json::to_string_pretty(&out)
+        .map(|text| text + "\n")
+        .map_err(|e| e.to_string())
 }
 
 fn cell(text: &str) -> String {
