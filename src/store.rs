@@ -54,11 +54,11 @@ pub enum StoreMsg {
     /// Applied again only if the state is no longer `from`.
     Applied {
         /// The state the edit was applied to.
-        from: Scenario,
+        from: Box<Scenario>,
         /// The edit.
         action: Action,
         /// The result.
-        next: Scenario,
+        next: Box<Scenario>,
     },
     /// Navigation; written with history *push*.
     Navigate(Action),
@@ -75,8 +75,8 @@ impl Reducible for Store {
         let (action, mode) = match msg {
             StoreMsg::Edit(action) => (action, HistoryMode::Replace),
             StoreMsg::Applied { from, action, next } => {
-                if from == self.scenario {
-                    return self.settle(next, HistoryMode::Replace);
+                if *from == self.scenario {
+                    return self.settle(*next, HistoryMode::Replace);
                 }
                 (action, HistoryMode::Replace)
             }
@@ -184,9 +184,9 @@ mod tests {
         let mut marked = next.clone();
         marked.options.sp_pct = 7.0;
         let taken = store.clone().reduce(StoreMsg::Applied {
-            from: store.scenario.clone(),
+            from: Box::new(store.scenario.clone()),
             action: action.clone(),
-            next: marked,
+            next: Box::new(marked),
         });
         assert_eq!(
             (
@@ -198,9 +198,9 @@ mod tests {
         // Another change got there first: the edit is applied to it instead.
         let moved = store.clone().reduce(StoreMsg::Edit(Action::AddService));
         let both = moved.clone().reduce(StoreMsg::Applied {
-            from: store.scenario.clone(),
+            from: Box::new(store.scenario.clone()),
             action,
-            next,
+            next: Box::new(next),
         });
         assert_eq!(both.scenario.services.len(), 2);
         assert_eq!(both.scenario.options.spot_pct, 40.0);

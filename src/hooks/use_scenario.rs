@@ -100,9 +100,9 @@ impl ScenarioHandle {
         next.apply(action.clone())?;
         let text = canonical(&next);
         self.store.dispatch(StoreMsg::Applied {
-            from: self.scenario().clone(),
+            from: Box::new(self.scenario().clone()),
             action,
-            next,
+            next: Box::new(next),
         });
         Ok(text)
     }
