@@ -160,6 +160,8 @@ fn main() {
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("catalog_data.rs");
     std::fs::write(dest, catalog).unwrap();
 }
+
+/// The generated Rust source, built up as the files are read.
 #[derive(Default)]
 struct Gen {
     /// `Provenance` literals in `PROVENANCES` order.

@@ -78,8 +78,7 @@ pub(crate) fn split(file: &str, line: usize, text: &str) -> Vec<String> {
     fields
 }
 
-/// The generated Rust source, built up as the files are read.
-
+/// True for a `YYYY-MM-DD` date.
 pub(crate) fn valid_date(s: &str) -> bool {
     let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     let parts: Vec<&str> = s.split('-').collect();
