@@ -78,7 +78,7 @@ pub(crate) fn split(file: &str, line: usize, text: &str) -> Vec<String> {
     fields
 }
 
-/// True for a `YYYY-MM-DD` date.
+/// True for a date the book accepts: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `undated`.
 pub(crate) fn valid_date(s: &str) -> bool {
     let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     let parts: Vec<&str> = s.split('-').collect();
