@@ -123,6 +123,11 @@ pub fn is_price_key(key: &str) -> bool {
     PriceKey::parse(key).is_some()
 }
 
+/// Every price key the book holds in some region, sorted.
+pub fn price_keys() -> &'static [&'static str] {
+    &PRICE_KEYS
+}
+
 /// The key of a price the book holds in some region, e.g. `ec2.m5.large`:
 /// checked once where it is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

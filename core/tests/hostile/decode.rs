@@ -136,11 +136,16 @@ fn keys_of(query: &str) -> Vec<&str> {
 /// The canonical key order: `v`, `tab`, `embed`, `preset`, `region`,
 /// `svc`, then each table in its own order.
 fn canonical_order() -> Vec<&'static str> {
-    let mut order = vec!["v", "tab", "embed", "preset", "region", "svc"];
-    order.extend(options::FIELDS.iter().map(|f| f.key));
-    order.extend(requirements::FIELDS.iter().map(|f| f.key));
-    order.extend(perf::FIELDS.iter().map(|f| f.key));
-    order
+    berth_core::codec::keys()
+}
+
+/// A key's row in [`canonical_order`]: overrides share `p.<rate key>`.
+fn row_of(key: &str) -> &str {
+    if key.starts_with("p.") {
+        "p.<rate key>"
+    } else {
+        key
+    }
 }
 
 /// The canonical text of one key's value in `s`, for the table keys.
@@ -181,9 +186,13 @@ proptest! {
         let order = canonical_order();
         let positions: Vec<usize> = keys_of(&q)
             .iter()
-            .map(|k| order.iter().position(|o| o == k).unwrap_or(usize::MAX))
+            .map(|k| order.iter().position(|o| *o == row_of(k)).unwrap_or(usize::MAX))
             .collect();
-        prop_assert!(positions.windows(2).all(|w| w[0] < w[1] || (w[0] == w[1] && order[w[0]] == "svc")), "{}", q);
+        let repeats = |i: usize| matches!(order.get(i), Some(&"svc") | Some(&"p.<rate key>"));
+        prop_assert!(positions.windows(2).all(|w| w[0] < w[1] || (w[0] == w[1] && repeats(w[0]))), "{}", q);
+        // Overrides are written in key order.
+        let prices: Vec<&str> = keys_of(&q).into_iter().filter(|k| k.starts_with("p.")).collect();
+        prop_assert!(prices.windows(2).all(|w| w[0] < w[1]), "{}", q);
         // Defaults (the preset's, when there is one) are left out.
         let base = Scenario::base(s.preset);
         for key in keys_of(&q) {

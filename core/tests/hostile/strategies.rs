@@ -205,6 +205,7 @@ type Parts = (
     Vec<(&'static str, String)>,
     Vec<(&'static str, String)>,
     Vec<(&'static str, String)>,
+    Vec<(&'static str, f64)>,
 );
 
 /// Applies one table's edits; every generated text must be accepted.
@@ -223,7 +224,7 @@ fn apply<T>(
 }
 
 fn build(parts: Parts) -> Scenario {
-    let ((tab, region, preset, embed), services, opts, reqs, sims) = parts;
+    let ((tab, region, preset, embed), services, opts, reqs, sims, prices) = parts;
     let mut s = Scenario::base(preset);
     s.tab = tab;
     s.embed = embed;
@@ -240,6 +241,12 @@ fn build(parts: Parts) -> Scenario {
     apply(&mut s.sim, &sims, |i, k, t| {
         perf::field(k).map(|f| (f.set)(i, t))
     });
+    for (key, value) in prices {
+        let text = berth_core::decimal::shortest(value);
+        let o = berth_core::overrides::parse(key, &text)
+            .unwrap_or_else(|e| panic!("generator made an invalid p.{key}={text}: {e}"));
+        berth_core::overrides::set(&mut s.overrides, key, Some(o));
+    }
     s.adjust();
     s
 }
@@ -261,6 +268,14 @@ pub fn scenario_with(services: usize) -> BoxedStrategy<Scenario> {
             requirement_text,
         ),
         edits(perf::FIELDS.iter().map(|f| f.key).collect(), sim_text),
+        // Price overrides: 0, absurd and ordinary figures for any price.
+        prop::collection::vec(
+            (
+                select(berth_core::catalog::price_keys().to_vec()),
+                prop_oneof![Just(0.0), number(0.0, 1e9, false), number(0.0, 1.0, false)],
+            ),
+            0..3,
+        ),
     )
         .prop_map(build)
         .boxed()
