@@ -6,6 +6,7 @@ pub mod decimal;
 pub mod embed;
 pub mod field;
 pub mod notice;
+pub mod quantity;
 pub mod region;
 pub mod sort;
 pub mod text;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::InstanceTypeId;
 use crate::field::assign;
-use crate::text::{format_number, parse_decimal, parse_whole};
+use crate::text::{format_number, parse_decimal, parse_percent, parse_whole};
 
 /// How ECS tasks get their network interfaces on EC2 (`net=`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,7 +126,7 @@ impl Default for CostOptions {
 pub type Field = crate::field::Field<CostOptions>;
 
 fn pct(text: &str, what: &str) -> Result<f64, String> {
-    parse_decimal(text, what, 0.0, 100.0, false)
+    parse_percent(text, what, 0.0, 100.0)
 }
 
 fn opt_number(value: Option<f64>) -> String {
@@ -191,7 +191,7 @@ pub const FIELDS: &[Field] = &[
         set: |o, t| {
             assign(
                 &mut o.sp_pct,
-                parse_decimal(t, "Savings Plan discount", 0.0, 90.0, false),
+                parse_percent(t, "Savings Plan discount", 0.0, 90.0),
             )
         },
         get: |o| format_number(o.sp_pct),
@@ -202,7 +202,7 @@ pub const FIELDS: &[Field] = &[
         set: |o, t| {
             assign(
                 &mut o.head_pct,
-                parse_decimal(t, "spare capacity", 0.0, 90.0, false),
+                parse_percent(t, "spare capacity", 0.0, 90.0),
             )
         },
         get: |o| format_number(o.head_pct),
@@ -213,7 +213,7 @@ pub const FIELDS: &[Field] = &[
         set: |o, t| {
             assign(
                 &mut o.hostres_pct,
-                parse_decimal(t, "reserved memory", 0.0, 50.0, false),
+                parse_percent(t, "reserved memory", 0.0, 50.0),
             )
         },
         get: |o| format_number(o.hostres_pct),

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::field::{assign, choose};
-use crate::text::{clip, format_number, parse_decimal, parse_whole};
+use crate::text::{clip, format_number, parse_decimal, parse_percent, parse_whole};
 use crate::units::limits;
 
 /// The shape of a day's traffic (`traffic=`).
@@ -186,7 +186,7 @@ pub const FIELDS: &[Field] = &[
         set: |s, t| {
             assign(
                 &mut s.tgt_pct,
-                parse_decimal(t, "target utilisation", 10.0, 100.0, false),
+                parse_percent(t, "target utilisation", 10.0, 100.0),
             )
         },
         get: |s| format_number(s.tgt_pct),

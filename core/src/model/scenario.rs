@@ -10,6 +10,7 @@ pub use crate::units::{limits, Arch, Os, Tab};
 
 use crate::options::CostOptions;
 use crate::preset::Preset;
+use crate::quantity;
 use crate::region::RegionId;
 use crate::requirements::Requirements;
 use crate::sim::SimInputs;
@@ -57,12 +58,32 @@ impl Service {
 
     /// Checks a vCPU figure.
     pub fn parse_vcpu(text: &str) -> Result<f64, String> {
-        parse_decimal(text, "vCPU", 0.0, limits::MAX_VCPU, true)
+        parse_decimal(
+            &quantity::cpu(text).text,
+            "vCPU",
+            0.0,
+            limits::MAX_VCPU,
+            true,
+        )
     }
 
     /// Checks a memory figure in GiB.
     pub fn parse_memory_gib(text: &str) -> Result<f64, String> {
-        parse_decimal(text, "memory (GiB)", 0.0, limits::MAX_MEMORY_GIB, true)
+        Self::read_memory_gib(text).map(|(gib, _)| gib)
+    }
+
+    /// Reads memory as [`Service::parse_memory_gib`] does, with the note
+    /// to show when decimal units (`1G`, `512M`) were converted.
+    pub fn read_memory_gib(text: &str) -> Result<(f64, Option<String>), String> {
+        let reading = quantity::memory_gib(text);
+        let gib = parse_decimal(
+            &reading.text,
+            "memory (GiB)",
+            0.0,
+            limits::MAX_MEMORY_GIB,
+            true,
+        )?;
+        Ok((gib, reading.note))
     }
 
     /// Checks hours per month.

@@ -48,6 +48,9 @@ pub fn parse_decimal(
 
 fn parse_finite(text: &str, what: &str) -> Result<f64, String> {
     let trimmed = text.trim();
+    // `1,000,000` as people paste it; a bad grouping stays and is refused.
+    let ungrouped = crate::quantity::ungroup(trimmed);
+    let trimmed = ungrouped.as_deref().unwrap_or(trimmed);
     if trimmed.is_empty() {
         return Err(format!("{what} is empty"));
     }
@@ -63,6 +66,11 @@ fn parse_finite(text: &str, what: &str) -> Result<f64, String> {
         Some(v) if v.is_finite() => Ok(v),
         _ => Err(format!("{what} must be a number, not {}", clip(trimmed))),
     }
+}
+
+/// Parses a percentage in `min..=max`, with or without its `%` sign.
+pub fn parse_percent(text: &str, what: &str, min: f64, max: f64) -> Result<f64, String> {
+    parse_decimal(crate::quantity::strip_percent(text), what, min, max, false)
 }
 
 /// The canonical text of a number: shortest form that reads back exactly,

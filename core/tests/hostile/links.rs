@@ -86,7 +86,9 @@ const ROWS: &[Row] = &[
     ("a fractional exponent", "svc=a~1.5e0~1~2", "v=1&svc=", &["svc[1].tasks", "svc[1]"]),
     ("underflow to zero vCPU", "svc=a~1~1e-400~2", "v=1&svc=", &["svc[1].vcpu", "svc[1]"]),
     ("bare points", "svc=a~1.~.5~2.0", "v=1&svc=a~1~0.5~2", &[]),
-    ("hex and grouping", "svc=a~0x10~1~2&svc=b~1_000~1~2&svc=c~1,5~1~2", "v=1&svc=", &[ "svc[1].tasks", "svc[1]", "svc[2].tasks", "svc[2]", "svc[3].tasks", "svc[3]", ]),
+    // Thousands grouped by three are read (as people paste them); `1,5` is
+    // not a grouping and hex is not a number.
+    ("hex and grouping", "svc=a~0x10~1~2&svc=b~1_000~1~2&svc=c~1,5~1~2", "v=1&svc=b~1000~1~2", &[ "svc[1].tasks", "svc[1]", "svc[3].tasks", "svc[3]", ]),
     // Other mangling seen in the wild.
     ("upper case", "REGION=EU-WEST-1&TAB=COST&USE=Batch", "v=1&tab=cost&region=eu-west-1&use=batch", &[]),
     ("semicolons", "tab=cost;region=eu-west-1", "v=1&tab=cost&region=eu-west-1", &[]),

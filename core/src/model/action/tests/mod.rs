@@ -173,3 +173,50 @@ fn unknown_region_is_refused() {
     .unwrap();
     assert_eq!(s.region.code(), "eu-west-1");
 }
+
+#[test]
+fn pasted_notations_are_read_as_meant_and_the_rest_refused() {
+    let mut s = Scenario::default();
+    for (field, text, want) in [
+        (ServiceField::Vcpu, "500m", 0.5),
+        (ServiceField::Vcpu, "250m", 0.25),
+        (ServiceField::MemoryGib, "512Mi", 0.5),
+        (ServiceField::MemoryGib, "1536Mi", 1.5),
+    ] {
+        s.apply(edit(0, field, text)).unwrap();
+        let got = match field {
+            ServiceField::Vcpu => s.services[0].vcpu,
+            _ => s.services[0].memory_gib,
+        };
+        assert_eq!(got, want, "{text}");
+    }
+    s.apply(edit(0, ServiceField::Tasks, "1,000")).unwrap();
+    assert_eq!(s.services[0].tasks, 1000);
+    let opt = |key: &str, text: &str| Action::SetOption {
+        field: crate::options::field(key).unwrap(),
+        text: text.into(),
+    };
+    s.apply(opt("spot", "30%")).unwrap();
+    assert_eq!(s.options.spot_pct, 30.0);
+    s.apply(opt("req", "1,000,000")).unwrap();
+    assert_eq!(s.options.requests_per_month, Some(1e6));
+    // Half-typed or foreign text is refused, and the value in force stays.
+    let before = s.clone();
+    for (field, text) in [
+        (ServiceField::Vcpu, "500mm"),
+        (ServiceField::MemoryGib, "512Mo"),
+        (ServiceField::Tasks, "1,00"),
+    ] {
+        assert!(s.apply(edit(0, field, text)).is_err(), "{text}");
+    }
+    assert!(s.apply(opt("sp", "3 years")).is_err());
+    assert_eq!(s, before);
+}
+
+#[test]
+fn decimal_memory_units_are_converted_with_a_note() {
+    let (gib, note) = Service::read_memory_gib("1G").unwrap();
+    assert!((gib - 0.931).abs() < 1e-3, "{gib}");
+    assert!(note.unwrap().contains("decimal"));
+    assert_eq!(Service::read_memory_gib("1Gi").unwrap(), (1.0, None));
+}
