@@ -84,7 +84,8 @@ pub enum Action {
         text: String,
     },
     /// Start from a preset (`None`: the defaults): its workload and
-    /// options replace the current ones; the open panel stays.
+    /// options replace the current ones; the open panel, the region, the
+    /// requirements and the simulation inputs stay.
     SetPreset(Option<Preset>),
 }
 
@@ -153,11 +154,12 @@ impl Scenario {
                 crate::overrides::set(&mut self.overrides, key.as_str(), value);
             }
             Action::SetPreset(preset) => {
-                let tab = self.tab;
-                *self = Scenario {
-                    tab,
-                    ..Scenario::base(preset)
-                };
+                // A preset replaces the workload and its options; what the
+                // user chose about where and why (panel, region,
+                // requirements, simulation) stays.
+                let kept = (self.tab, self.region, self.requirements.clone(), self.sim.clone());
+                *self = Scenario::base(preset);
+                (self.tab, self.region, self.requirements, self.sim) = kept;
             }
         }
         Ok(())

@@ -71,6 +71,19 @@ fn options_are_set_by_key_and_checked() {
 }
 
 #[test]
+fn a_preset_keeps_the_region_requirements_and_simulation() {
+    let (s, _) = Scenario::from_query("region=eu-west-1&use=k8s&gpu=1&rps=500&spot=20");
+    let mut next = s.clone();
+    next.apply(Action::SetPreset(Some(Preset::Microservices))).unwrap();
+    assert_eq!(next.region, s.region);
+    assert_eq!(next.requirements, s.requirements);
+    assert_eq!(next.sim, s.sim);
+    assert_eq!(next.services.len(), 12);
+    // The options are the preset's.
+    assert_eq!(next.options.spot_pct, 0.0);
+}
+
+#[test]
 fn a_preset_replaces_the_workload_but_keeps_the_panel() {
     let mut s = Scenario {
         tab: Tab::Cost,
