@@ -1,14 +1,18 @@
 //! Turning a platform into something the engine can run: its latencies
 //! from the data, and its prices from the cost engine.
 //!
-//! The task shape is the scenario's first service. Prices come from
+//! The traffic drives the scenario's first service; the other services run
+//! their fixed task counts all day at the cost engine's figure for them, so
+//! a steady day costs what the Cost panel says for the whole workload, and
+//! a platform the Cost panel calls unavailable is unavailable here too.
+//! Prices come from
 //! [`cost::curve`] (per task-hour, or per instance-hour and tasks per
 //! instance, for that shape) and, for Lambda, from pricing one million
 //! requests with [`cost::evaluate_platform`]; nothing here knows a price.
 
 use crate::cost::{self, Curve, Platform, Status};
 use crate::scenario::Scenario;
-use crate::units::HOURS_PER_MONTH;
+use crate::units::{HOURS_PER_DAY, HOURS_PER_MONTH};
 
 use super::engine::{self, Billing, Day, Fleet, Plan, Run};
 use super::{current, ec2_backed, Figure, Metric};
@@ -96,11 +100,21 @@ pub(super) fn setup(
         let price = lambda_price(scenario, &base, inputs, &mut plan, &mut notes)?;
         return Ok(Setup { plan, price, notes });
     }
+    let rest = rest_of_workload(scenario, p)?;
+    if rest.services > 0 {
+        notes.push(format!(
+            "the traffic scales {}; the other {} service(s) run their fixed task counts all day, at the Cost panel's {} a month",
+            base.services.first().map_or("", |s| s.name.as_str()),
+            rest.services,
+            cost::usd(rest.monthly_usd)
+        ));
+    }
+    let rest_day = rest.monthly_usd * HOURS_PER_DAY / HOURS_PER_MONTH;
     let price = match cost::curve(&base, p) {
         Curve::Unavailable(reason) => return Err(reason),
         Curve::Affine { fixed, per_task } => Price::Tasks {
             hourly: per_task / HOURS_PER_MONTH,
-            fixed_day: fixed * 24.0 / HOURS_PER_MONTH,
+            fixed_day: fixed * HOURS_PER_DAY / HOURS_PER_MONTH + rest_day,
         },
         Curve::Fleet {
             fixed,
@@ -119,11 +133,41 @@ pub(super) fn setup(
             ));
             Price::Instances {
                 hourly: monthly / HOURS_PER_MONTH,
-                fixed_day: fixed * 24.0 / HOURS_PER_MONTH,
+                fixed_day: fixed * HOURS_PER_DAY / HOURS_PER_MONTH + rest_day,
             }
         }
     };
     Ok(Setup { plan, price, notes })
+}
+
+/// The services the traffic does not scale, and what they add to the
+/// month on the Cost panel.
+struct Rest {
+    services: usize,
+    monthly_usd: f64,
+}
+
+/// The cost engine's figure for the whole workload less the first service
+/// alone (at its own task count): what the other services add. A platform
+/// the whole workload cannot run on is unavailable, with the Cost reason.
+fn rest_of_workload(scenario: &Scenario, p: Platform) -> Result<Rest, String> {
+    let services = scenario.services.len().saturating_sub(1);
+    let whole = cost::evaluate_platform(scenario, p);
+    if whole.status == Status::Unavailable {
+        return Err(whole.reason.unwrap_or_default());
+    }
+    if services == 0 {
+        return Ok(Rest {
+            services,
+            monthly_usd: 0.0,
+        });
+    }
+    let first_tasks = scenario.services.first().map_or(0, |s| s.tasks);
+    let first = cost::evaluate_platform(&cost::homogeneous(scenario, first_tasks), p);
+    Ok(Rest {
+        services,
+        monthly_usd: (whole.monthly_usd - first.monthly_usd).max(0.0),
+    })
 }
 
 /// The instance type (tasks per instance, USD per instance-month) whose

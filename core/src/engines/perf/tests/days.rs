@@ -61,6 +61,36 @@ fn a_steady_day_costs_what_the_cost_engine_charges() {
     }
 }
 
+/// The case: 12 services × 3 tasks in eu-west-1 read $648.72 on
+/// Cost and $111.26 on Performance (the simulation priced the first
+/// service only, with a 30-day month). A steady day now prices the whole
+/// workload, so the simulated month is the Cost panel's.
+#[test]
+fn a_steady_day_of_many_services_costs_the_whole_workload() {
+    let (mut scenario, _) = Scenario::from_query("region=eu-west-1");
+    scenario.services = (0..12)
+        .map(|i| Service {
+            name: format!("s{i}"),
+            tasks: 3,
+            ..Service::default()
+        })
+        .collect();
+    let sim = simulate(&scenario, &steady(150.0, 50.0));
+    for p in [Platform::EcsFargate, Platform::EksFargate, Platform::AppRunner] {
+        let run = sim.platforms.iter().find(|r| r.id == p).unwrap();
+        assert_eq!(run.reason, None, "{}", p.id());
+        close(run.cost_usd_month, evaluate_platform(&scenario, p).monthly_usd, p.id());
+        assert!(run.notes.iter().any(|n| n.contains("other 11 service")), "{:?}", run.notes);
+    }
+    // A platform the whole workload cannot run on is unavailable here too,
+    // with the Cost panel's reason.
+    scenario.services[5].os = crate::scenario::Os::Windows;
+    let sim = simulate(&scenario, &steady(150.0, 50.0));
+    let run = sim.platforms.iter().find(|r| r.id == Platform::EksFargate).unwrap();
+    assert_eq!(run.reason, evaluate_platform(&scenario, Platform::EksFargate).reason);
+    assert!(run.reason.is_some());
+}
+
 #[test]
 fn a_step_is_short_for_the_reaction_plus_the_task_start() {
     let inputs = SimInputs {
