@@ -291,7 +291,7 @@ fn exports_are_the_clis_files_and_copy_link_copies_the_link() {
         (
             "berth-estimate.csv",
             "Export CSV",
-            berth_core::export::estimate_csv(&report),
+            berth_core::export::estimate_csv(&scenario, &report),
         ),
     ];
     for (file, button, content) in expected {

@@ -38,7 +38,7 @@ pub fn estimate(rest: &[String]) -> Result<String, String> {
         Format::Json => export::estimate_json(&scenario, &report, &notices),
         Format::Table => table(&report.platforms, &notices) + &audit_text(&scenario),
         Format::Markdown => export::estimate_markdown(&scenario, &report),
-        Format::Csv => export::estimate_csv(&report),
+        Format::Csv => export::estimate_csv(&scenario, &report),
     })
 }
 

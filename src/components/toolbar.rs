@@ -37,7 +37,7 @@ pub fn Toolbar() -> Html {
                 "csv" => (
                     "berth-estimate.csv",
                     "text/csv",
-                    export::estimate_csv(&report),
+                    export::estimate_csv(scenario, &report),
                 ),
                 _ => (
                     "berth-estimate.json",

@@ -205,6 +205,55 @@ pub struct PlatformCost {
     pub capacity: Option<Capacity>,
     /// Every assumption that moved the number.
     pub notes: Vec<String>,
+    /// How old the figures behind the number are: one entry per kind of
+    /// price used, oldest first.
+    pub as_of: Vec<AsOf>,
+}
+
+/// The as-of dates of the figures of one kind a result used.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AsOf {
+    /// The kind of figure: `EC2`, `EC2 Spot`, `Fargate`, `Fargate Spot`,
+    /// `fees`.
+    pub kind: &'static str,
+    /// The oldest as-of date among them (`YYYY-MM[-DD]` or `undated`).
+    pub oldest: &'static str,
+    /// The newest.
+    pub newest: &'static str,
+}
+
+impl AsOf {
+    /// `EC2 2025-06` or `Fargate 2025-06 to 2026-04`.
+    pub fn text(&self) -> String {
+        if self.oldest == self.newest {
+            format!("{} {}", self.kind, self.oldest)
+        } else {
+            format!("{} {} to {}", self.kind, self.oldest, self.newest)
+        }
+    }
+
+    /// The dates of several results, merged per kind, oldest first.
+    pub fn merge<'a>(lists: impl IntoIterator<Item = &'a [AsOf]>) -> Vec<AsOf> {
+        let mut out: Vec<AsOf> = Vec::new();
+        for a in lists.into_iter().flatten() {
+            match out.iter_mut().find(|o| o.kind == a.kind) {
+                Some(o) => {
+                    o.oldest = o.oldest.min(a.oldest);
+                    o.newest = o.newest.max(a.newest);
+                }
+                None => out.push(a.clone()),
+            }
+        }
+        crate::sort::by(&mut out, |a, b| {
+            a.oldest.cmp(b.oldest).then(a.kind.cmp(b.kind))
+        });
+        out
+    }
+
+    /// `EC2 2025-06 · Fargate 2026-04 · EC2 Spot 2021-01`, oldest first.
+    pub fn line(list: &[AsOf]) -> String {
+        list.iter().map(AsOf::text).collect::<Vec<_>>().join(" · ")
+    }
 }
 
 /// Every platform's cost for one Scenario.
@@ -282,6 +331,7 @@ impl Bill {
             lines: self.lines,
             capacity: self.capacity,
             notes: self.notes,
+            as_of: Vec::new(),
         }
     }
 }
@@ -321,6 +371,9 @@ pub fn evaluate_platform(scenario: &Scenario, platform: Platform) -> PlatformCos
         Platform::Lambda => serverless::lambda(scenario, &prices),
     };
     let mut cost = result.unwrap_or_else(|reason| unavailable(platform, reason));
+    if cost.status != Status::Unavailable {
+        cost.as_of = prices.as_of();
+    }
     for note in prices.override_notes() {
         if !cost.notes.contains(&note) {
             cost.notes.push(note);

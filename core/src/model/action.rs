@@ -157,7 +157,12 @@ impl Scenario {
                 // A preset replaces the workload and its options; what the
                 // user chose about where and why (panel, region,
                 // requirements, simulation) stays.
-                let kept = (self.tab, self.region, self.requirements.clone(), self.sim.clone());
+                let kept = (
+                    self.tab,
+                    self.region,
+                    self.requirements.clone(),
+                    self.sim.clone(),
+                );
                 *self = Scenario::base(preset);
                 (self.tab, self.region, self.requirements, self.sim) = kept;
             }

@@ -140,3 +140,21 @@ impl Default for Scenario {
         }
     }
 }
+
+impl Scenario {
+    /// The assumptions in force that a reader of a figure must know: every
+    /// cost option that differs from the base (the preset's, or the
+    /// defaults), and the price overrides. Empty for list prices on the
+    /// defaults.
+    pub fn assumptions(&self) -> Vec<String> {
+        let base = Scenario::base(self.preset);
+        let mut out =
+            crate::field::differences(crate::options::FIELDS, &self.options, &base.options);
+        match self.overrides.len() {
+            0 => {}
+            1 => out.push("1 price overridden".to_string()),
+            n => out.push(format!("{n} prices overridden")),
+        }
+        out
+    }
+}

@@ -4,7 +4,7 @@
 //! out of the WebAssembly bundle.
 
 use crate::audit;
-use crate::cost::{CostReport, PlatformCost};
+use crate::cost::{AsOf, CostReport, PlatformCost, Status};
 use crate::decimal::{fixed, shortest};
 use crate::notice::Notice;
 use crate::pricebook;
@@ -131,7 +131,27 @@ fn platform(p: &PlatformCost) -> Json {
             "notes",
             Json::Arr(p.notes.iter().map(|n| s(n.clone())).collect()),
         ),
+        ("as_of", as_of_json(&p.as_of)),
     ])
+}
+
+fn as_of_json(list: &[AsOf]) -> Json {
+    Json::Arr(
+        list.iter()
+            .map(|a| {
+                Json::Obj(vec![
+                    ("kind", s(a.kind)),
+                    ("oldest", s(a.oldest)),
+                    ("newest", s(a.newest)),
+                ])
+            })
+            .collect(),
+    )
+}
+
+/// The as-of dates of every figure the report's platforms used, per kind.
+fn report_as_of(report: &CostReport) -> Vec<AsOf> {
+    AsOf::merge(report.platforms.iter().map(|p| p.as_of.as_slice()))
 }
 
 fn audit_json(scenario: &Scenario) -> Json {
@@ -160,12 +180,18 @@ fn audit_json(scenario: &Scenario) -> Json {
     })
 }
 
-/// The estimate as JSON: `{query, region, data_as_of, notices, platforms, audit}`.
+/// The estimate as JSON: `{query, region, data_as_of, figures_as_of,
+/// assumptions, notices, platforms, audit}`.
 pub fn estimate_json(scenario: &Scenario, report: &CostReport, notices: &[Notice]) -> String {
     Json::Obj(vec![
         ("query", s(scenario.to_query())),
         ("region", s(report.region.code())),
         ("data_as_of", s(pricebook::DATA_AS_OF)),
+        ("figures_as_of", as_of_json(&report_as_of(report))),
+        (
+            "assumptions",
+            Json::Arr(scenario.assumptions().into_iter().map(s).collect()),
+        ),
         (
             "notices",
             Json::Arr(
@@ -189,18 +215,30 @@ pub fn estimate_json(scenario: &Scenario, report: &CostReport, notices: &[Notice
     .pretty()
 }
 
-/// The estimate as CSV: one row per platform.
-pub fn estimate_csv(report: &CostReport) -> String {
+/// The estimate as CSV: one row per platform, with the dates of the
+/// figures it used and the assumptions in force (the same on every row, so
+/// each row reads alone). An unavailable platform has no figure, only its
+/// reason in `summary`.
+pub fn estimate_csv(scenario: &Scenario, report: &CostReport) -> String {
     let quote = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
-    let mut out = String::from("id,name,status,monthly_usd,summary\n");
+    let assumptions = match scenario.assumptions() {
+        a if a.is_empty() => "list prices, default options".to_string(),
+        a => a.join("; "),
+    };
+    let mut out = String::from("id,name,status,monthly_usd,summary,figures_as_of,assumptions\n");
     for p in &report.platforms {
+        let monthly = match p.status {
+            Status::Unavailable => String::new(),
+            _ => fixed(p.monthly_usd, 2),
+        };
         out.push_str(&format!(
-            "{},{},{},{},{}\n",
+            "{},{},{},{monthly},{},{},{}\n",
             p.id.id(),
             quote(p.name),
             p.status.key(),
-            fixed(p.monthly_usd, 2),
-            quote(&p.summary())
+            quote(&p.summary()),
+            quote(&AsOf::line(&p.as_of)),
+            quote(&assumptions)
         ));
     }
     out
@@ -222,10 +260,17 @@ pub fn estimate_markdown(scenario: &Scenario, report: &CostReport) -> String {
         ));
     }
     out.push_str(&format!(
-        "\nComputed by Berth from `?{}` with the price book as of {}.\n",
+        "\nComputed by Berth from `?{}` in {}, with figures as of {}.\n",
         scenario.to_query(),
-        pricebook::DATA_AS_OF
+        report.region.code(),
+        AsOf::line(&report_as_of(report))
     ));
+    for a in scenario.assumptions() {
+        out.push_str(&format!("\n- {}", cell(&a)));
+    }
+    if !scenario.assumptions().is_empty() {
+        out.push('\n');
+    }
     out
 }
 
@@ -256,10 +301,41 @@ mod tests {
         assert!(json.contains("\"id\": \"ecs-ec2\"") && json.contains("\"monthly_usd\": 9060"));
         assert!(json.contains("\"field\": \"zz\""));
         assert!(json.contains("\"topic\": \"EC2 instances\""));
-        let csv = estimate_csv(&report);
+        let csv = estimate_csv(&scenario, &report);
         assert_eq!(csv.lines().count(), 10);
+        // Lambda has no request volume: no figure, its reason instead.
+        let lambda = csv.lines().find(|l| l.starts_with("lambda,")).unwrap();
+        assert!(lambda.contains(",unavailable,,\""), "{lambda}");
         assert!(csv.contains(
             "ecs-ec2,\"ECS on EC2\",ok,9060.00,\"125 × m5.large, CPU 100%, memory 50%\""
         ));
+    }
+
+    #[test]
+    fn exports_carry_the_dates_and_the_assumptions() {
+        let (scenario, _) = Scenario::from_query("spot=50&sp=20&region=eu-west-1");
+        let report = cost::evaluate(&scenario);
+        let ec2 = report.get(cost::Platform::EcsEc2).unwrap();
+        let kinds: Vec<&str> = ec2.as_of.iter().map(|a| a.kind).collect();
+        assert!(
+            kinds.contains(&"EC2") && kinds.contains(&"EC2 Spot"),
+            "{kinds:?}"
+        );
+        assert!(ec2.as_of.windows(2).all(|w| w[0].oldest <= w[1].oldest));
+        let csv = estimate_csv(&scenario, &report);
+        let row = csv.lines().find(|l| l.starts_with("ecs-ec2,")).unwrap();
+        assert!(
+            row.contains("EC2 Spot 20")
+                && row.contains("EC2 Spot share 50%; Savings Plan discount 20%"),
+            "{row}"
+        );
+        let json = estimate_json(&scenario, &report, &[]);
+        assert!(json.contains("\"figures_as_of\"") && json.contains("\"kind\": \"EC2 Spot\""));
+        assert!(json.contains("\"Savings Plan discount 20%\""));
+        let md = estimate_markdown(&scenario, &report);
+        assert!(md.contains("- EC2 Spot share 50%"), "{md}");
+        // Unavailable platforms used no figure.
+        let lambda = report.get(cost::Platform::Lambda).unwrap();
+        assert!(lambda.as_of.is_empty());
     }
 }

@@ -51,6 +51,26 @@ pub fn encode<T>(fields: &[Field<T>], value: &T, base: &T, out: &mut Vec<String>
     }
 }
 
+/// `label: value` for every field whose value differs from `base`'s, in
+/// table order (a label's trailing unit, `, %`, goes after the value).
+pub fn differences<T>(fields: &[Field<T>], value: &T, base: &T) -> Vec<String> {
+    fields
+        .iter()
+        .filter_map(|f| {
+            let text = (f.get)(value);
+            if text == (f.get)(base) {
+                return None;
+            }
+            let shown = if text.is_empty() { "none" } else { &text };
+            Some(match f.label.rsplit_once(", ") {
+                Some((name, unit)) if unit == "%" => format!("{name} {shown}%"),
+                Some((name, unit)) if !unit.contains(' ') => format!("{name} {shown} {unit}"),
+                _ => format!("{}: {shown}", f.label),
+            })
+        })
+        .collect()
+}
+
 /// Reads text into one field; on failure the value is kept and the message
 /// says which value is in force.
 pub fn decode<T>(field: &Field<T>, target: &mut T, text: &str) -> Result<(), String> {

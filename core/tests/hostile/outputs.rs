@@ -66,7 +66,7 @@ pub fn assert_exports(s: &Scenario, report: &cost::CostReport, notices: &[Notice
         .unwrap_or_default();
     let expected: Vec<&str> = notices.iter().map(|n| n.message.as_str()).collect();
     assert_eq!(messages, expected);
-    let rows = export::estimate_csv(report).lines().count();
+    let rows = export::estimate_csv(s, report).lines().count();
     assert_eq!(rows, Platform::ALL.len() + 1, "one CSV row per platform");
     let md = export::estimate_markdown(s, report);
     assert!(md.lines().count() >= Platform::ALL.len() + 2);

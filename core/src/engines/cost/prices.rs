@@ -11,6 +11,23 @@ use crate::overrides::PriceOverride;
 use crate::pricebook::{self, FargatePlatform, FargateTier, Fee, InstanceType, Limit, Rate};
 use crate::region::RegionId;
 
+use super::AsOf;
+
+/// The kind of figure a rate key names, as the summary dates it.
+fn kind_of(key: &str) -> &'static str {
+    if key.starts_with("ec2.") {
+        "EC2"
+    } else if key.starts_with("spot.") {
+        "EC2 Spot"
+    } else if key.starts_with("fargate.") && key.contains(".spot.") {
+        "Fargate Spot"
+    } else if key.starts_with("fargate.") {
+        "Fargate"
+    } else {
+        "fees"
+    }
+}
+
 /// Price lookups for one region, with the user's overrides applied.
 #[derive(Debug)]
 pub struct Prices<'a> {
@@ -19,6 +36,8 @@ pub struct Prices<'a> {
     overrides: &'a [PriceOverride],
     /// Overridden rates actually used, for the notes.
     used: RefCell<Vec<(&'static str, f64, f64)>>,
+    /// The kind and as-of date of every book figure used, once each.
+    dated: RefCell<Vec<(&'static str, &'static str)>>,
 }
 
 /// Fargate rates as plain numbers (USD per hour).
@@ -39,6 +58,7 @@ impl<'a> Prices<'a> {
             region,
             overrides: &[],
             used: RefCell::new(Vec::new()),
+            dated: RefCell::new(Vec::new()),
         }
     }
 
@@ -48,11 +68,34 @@ impl<'a> Prices<'a> {
             region: scenario.region,
             overrides: &scenario.overrides,
             used: RefCell::new(Vec::new()),
+            dated: RefCell::new(Vec::new()),
         }
+    }
+
+    /// The as-of dates of every book figure used so far, per kind, oldest
+    /// first.
+    pub fn as_of(&self) -> Vec<AsOf> {
+        let dated: Vec<AsOf> = self
+            .dated
+            .borrow()
+            .iter()
+            .map(|&(kind, date)| AsOf {
+                kind,
+                oldest: date,
+                newest: date,
+            })
+            .collect();
+        AsOf::merge([dated.as_slice()])
     }
 
     /// The figure to use for a book rate: the override when there is one.
     fn pick(&self, rate: Rate) -> f64 {
+        let kind = kind_of(rate.key);
+        let mut dated = self.dated.borrow_mut();
+        if !dated.contains(&(kind, rate.provenance.as_of)) {
+            dated.push((kind, rate.provenance.as_of));
+        }
+        drop(dated);
         match self.overrides.iter().find(|o| o.key == rate.key) {
             Some(o) => {
                 let mut used = self.used.borrow_mut();

@@ -76,18 +76,37 @@ fn a_steady_day_of_many_services_costs_the_whole_workload() {
         })
         .collect();
     let sim = simulate(&scenario, &steady(150.0, 50.0));
-    for p in [Platform::EcsFargate, Platform::EksFargate, Platform::AppRunner] {
+    for p in [
+        Platform::EcsFargate,
+        Platform::EksFargate,
+        Platform::AppRunner,
+    ] {
         let run = sim.platforms.iter().find(|r| r.id == p).unwrap();
         assert_eq!(run.reason, None, "{}", p.id());
-        close(run.cost_usd_month, evaluate_platform(&scenario, p).monthly_usd, p.id());
-        assert!(run.notes.iter().any(|n| n.contains("other 11 service")), "{:?}", run.notes);
+        close(
+            run.cost_usd_month,
+            evaluate_platform(&scenario, p).monthly_usd,
+            p.id(),
+        );
+        assert!(
+            run.notes.iter().any(|n| n.contains("other 11 service")),
+            "{:?}",
+            run.notes
+        );
     }
     // A platform the whole workload cannot run on is unavailable here too,
     // with the Cost panel's reason.
     scenario.services[5].os = crate::scenario::Os::Windows;
     let sim = simulate(&scenario, &steady(150.0, 50.0));
-    let run = sim.platforms.iter().find(|r| r.id == Platform::EksFargate).unwrap();
-    assert_eq!(run.reason, evaluate_platform(&scenario, Platform::EksFargate).reason);
+    let run = sim
+        .platforms
+        .iter()
+        .find(|r| r.id == Platform::EksFargate)
+        .unwrap();
+    assert_eq!(
+        run.reason,
+        evaluate_platform(&scenario, Platform::EksFargate).reason
+    );
     assert!(run.reason.is_some());
 }
 

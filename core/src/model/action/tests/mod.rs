@@ -74,7 +74,8 @@ fn options_are_set_by_key_and_checked() {
 fn a_preset_keeps_the_region_requirements_and_simulation() {
     let (s, _) = Scenario::from_query("region=eu-west-1&use=k8s&gpu=1&rps=500&spot=20");
     let mut next = s.clone();
-    next.apply(Action::SetPreset(Some(Preset::Microservices))).unwrap();
+    next.apply(Action::SetPreset(Some(Preset::Microservices)))
+        .unwrap();
     assert_eq!(next.region, s.region);
     assert_eq!(next.requirements, s.requirements);
     assert_eq!(next.sim, s.sim);
@@ -232,4 +233,22 @@ fn decimal_memory_units_are_converted_with_a_note() {
     assert!((gib - 0.931).abs() < 1e-3, "{gib}");
     assert!(note.unwrap().contains("decimal"));
     assert_eq!(Service::read_memory_gib("1Gi").unwrap(), (1.0, None));
+}
+
+#[test]
+fn assumptions_name_every_option_off_its_default() {
+    let (s, _) = Scenario::from_query("spot=50&sp=20&it=m5.large&p.ec2.m5.large=0.05");
+    assert_eq!(
+        s.assumptions(),
+        vec![
+            "EC2 instance type (auto = cheapest that fits): m5.large".to_string(),
+            "EC2 Spot share 50%".to_string(),
+            "Savings Plan discount 20%".to_string(),
+            "1 price overridden".to_string(),
+        ]
+    );
+    assert!(Scenario::default().assumptions().is_empty());
+    // A preset's own options are its base, not assumptions.
+    let (guide, _) = Scenario::from_query("preset=guide-small");
+    assert!(guide.assumptions().is_empty(), "{:?}", guide.assumptions());
 }
