@@ -63,7 +63,7 @@ pub fn differences<T>(fields: &[Field<T>], value: &T, base: &T) -> Vec<String> {
             }
             let shown = if text.is_empty() { "none" } else { &text };
             Some(match f.label.rsplit_once(", ") {
-                Some((name, unit)) if unit == "%" => format!("{name} {shown}%"),
+                Some((name, "%")) => format!("{name} {shown}%"),
                 Some((name, unit)) if !unit.contains(' ') => format!("{name} {shown} {unit}"),
                 _ => format!("{}: {shown}", f.label),
             })
