@@ -7,7 +7,7 @@ use crate::browser;
 use berth_core::Tab;
 
 use crate::components::{
-    CostPanel, DataPanel, DecidePanel, EmbedView, Nav, Notices, PerfPanel, PresetPicker,
+    Answer, CostPanel, DataPanel, DecidePanel, EmbedView, Nav, Notices, PerfPanel, PresetPicker,
     RegionSelect, ServicesEditor, Toolbar, UpdateBanner,
 };
 use crate::hooks::ScenarioContext;
@@ -47,7 +47,8 @@ pub fn App(props: &AppProps) -> Html {
                 <UpdateBanner />
                 <Nav />
                 <Notices />
-                <main class="app-main">
+                <main class="app-main" id="main">
+                    <Answer />
                     if store.scenario.tab != Tab::Data {
                     <section class="workload" aria-labelledby="workload-title">
                         <h2 id="workload-title">{ "Workload" }</h2>

@@ -1,5 +1,6 @@
 //! One visible part of the page per file.
 
+mod answer;
 mod breakeven_chart;
 mod cost_bars;
 mod cost_options;
@@ -23,6 +24,7 @@ mod sim_controls;
 mod toolbar;
 mod update_banner;
 
+pub use answer::Answer;
 pub use breakeven_chart::{BreakevenChart, BreakevenChartProps};
 pub use cost_bars::{CostBars, CostBarsProps};
 pub use cost_options::CostOptions;

@@ -28,6 +28,9 @@ pub struct Store {
     pub notices: Vec<Notice>,
     /// Inputs the last change adjusted to stay valid, in words.
     pub adjustments: Vec<String>,
+    /// Fields whose text is invalid or incomplete, `(field, reason)`: the
+    /// figures are for their last valid value, and the summary says so.
+    pub invalid: Vec<(String, String)>,
 }
 
 impl Store {
@@ -40,6 +43,7 @@ impl Store {
             mode: HistoryMode::Replace,
             notices,
             adjustments,
+            invalid: Vec::new(),
         }
     }
 }
@@ -66,6 +70,13 @@ pub enum StoreMsg {
     Restore(String),
     /// Hide the notices.
     DismissNotices,
+    /// A field's text is invalid (`Some(reason)`) or valid again (`None`).
+    FieldState {
+        /// The field, in words (`web: vCPU`).
+        field: String,
+        /// Why its text is not used.
+        error: Option<String>,
+    },
 }
 
 impl Reducible for Store {
@@ -84,6 +95,7 @@ impl Reducible for Store {
             StoreMsg::Restore(query) => {
                 let next = Store::from_query(&query);
                 let unchanged = next.scenario == self.scenario && next.notices == self.notices;
+                // Back or Forward replaces every value, so no draft remains.
                 return if unchanged {
                     self
                 } else {
@@ -92,6 +104,19 @@ impl Reducible for Store {
                         ..next
                     })
                 };
+            }
+            StoreMsg::FieldState { field, error } => {
+                let mut invalid = self.invalid.clone();
+                invalid.retain(|(f, _)| *f != field);
+                invalid.extend(error.map(|e| (field, e)));
+                if invalid == self.invalid {
+                    return self;
+                }
+                return Rc::new(Store {
+                    invalid,
+                    mode: HistoryMode::Keep,
+                    ..(*self).clone()
+                });
             }
             StoreMsg::DismissNotices => {
                 return Rc::new(Store {
@@ -124,6 +149,7 @@ impl Store {
             mode,
             notices: self.notices.clone(),
             adjustments,
+            invalid: self.invalid.clone(),
         })
     }
 }

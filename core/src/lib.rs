@@ -47,7 +47,7 @@ pub mod vocab;
 pub use engines::{audit, cost, decide, perf};
 pub use inputs::{options, overrides, preset, requirements, sim};
 pub use model::{action, codec, scenario};
-pub use present::{chart, export};
+pub use present::{chart, export, summary};
 pub use vocab::{catalog, decimal, embed, field, notice, quantity, region, sort, text, units};
 
 pub use action::Action;

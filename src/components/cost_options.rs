@@ -29,9 +29,20 @@ pub fn CostOptions() -> Html {
             }
         }
     });
+    // Collapsed, with what differs from the defaults in its one line.
+    let differs = berth_core::field::differences(
+        FIELDS,
+        options,
+        &berth_core::Scenario::base(handle.scenario().preset).options,
+    );
+    let line = if differs.is_empty() {
+        "all defaults".to_string()
+    } else {
+        differs.join(" · ")
+    };
     html! {
-        <details class="cost-options" open=true>
-            <summary>{ "Options" }</summary>
+        <details class="cost-options">
+            <summary>{ "Options: " }<span class="cost-options-summary">{ line }</span></summary>
             <div class="cost-options-grid">{ for fields }</div>
         </details>
     }

@@ -48,7 +48,7 @@ pub fn CostTable(props: &CostTableProps) -> Html {
         }
     };
     html! {
-        <div class="cost-table" aria-live="polite">
+        <div class="cost-table">
             <div class="cost-table-sort" role="group" aria-label="Sort platforms">
                 <span class="field-label">{ "Sort by" }</span>
                 { button(SortBy::Cost, "Monthly cost") }

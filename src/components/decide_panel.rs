@@ -44,7 +44,7 @@ pub fn DecidePanel() -> Html {
 
 fn ranking(d: &Decision) -> Html {
     html! {
-        <ol class="ranking" aria-live="polite">
+        <ol class="ranking">
             { for d.ranking.iter().map(|r| html! {
                 <li class="ranked" id={format!("rank-{}", r.id.id())}>
                     <div class="ranked-head">

@@ -7,6 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::class_list;
+use crate::hooks::use_scenario;
 
 /// Props of [`NumberField`].
 #[derive(Properties, PartialEq)]
@@ -23,6 +24,10 @@ pub struct NumberFieldProps {
     /// Extra class for layout.
     #[prop_or_default]
     pub class: AttrValue,
+    /// The field in words for the summary's "not updated" line (`web:
+    /// vCPU`); the label when empty.
+    #[prop_or_default]
+    pub name: AttrValue,
 }
 
 /// What the user typed, and the value in force it belongs to.
@@ -43,6 +48,28 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let shown = current.map_or_else(|| props.value.to_string(), |d| d.typed.clone());
     let error = current.and_then(|d| d.error.clone());
 
+    let handle = use_scenario();
+    let name = if props.name.is_empty() {
+        props.label.to_string()
+    } else {
+        props.name.to_string()
+    };
+    {
+        // The summary's "not updated" line follows the error shown here: it
+        // goes when the text becomes valid, when an outside change replaces
+        // the draft, or when the field goes away.
+        let (handle, name) = (handle.clone(), name.clone());
+        use_effect_with(error.clone(), move |error| {
+            if let Some(h) = &handle {
+                h.field_state(name.clone(), error.clone());
+            }
+            move || {
+                if let Some(h) = handle {
+                    h.field_state(name, None);
+                }
+            }
+        });
+    }
     let oninput = {
         let draft = draft.clone();
         let on_input = props.on_input.clone();

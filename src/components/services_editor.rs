@@ -38,7 +38,8 @@ fn service_row(handle: &ScenarioHandle, index: usize, service: &Service) -> Html
         let on_input = Callback::from(move |text: String| handle.edit_service(index, field, text));
         html! {
             <NumberField label={label} value={service.field_text(field)} {on_input}
-                inputmode={inputmode} class={format!("svc-{}", field_class(field))} />
+                inputmode={inputmode} class={format!("svc-{}", field_class(field))}
+                name={format!("{} (service {}): {label}", service.name, index + 1)} />
         }
     };
     let on_name = {

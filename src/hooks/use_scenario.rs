@@ -113,6 +113,11 @@ impl ScenarioHandle {
     }
 
     /// Hides the notices.
+    /// Says whether a field's text is in use (`None`) or why not.
+    pub fn field_state(&self, field: String, error: Option<String>) {
+        self.store.dispatch(StoreMsg::FieldState { field, error });
+    }
+
     pub fn dismiss_notices(&self) {
         self.store.dispatch(StoreMsg::DismissNotices);
     }

@@ -1,0 +1,128 @@
+//! The answer first: what the page says before any input — Berth's pick
+//! and its monthly cost, the cheapest platform that fits, the region, how
+//! old the figures are and the assumptions in force. Every panel shows it
+//! at the top; it is worded here so the page, print and embeds agree.
+
+use crate::cost::{self, usd, AsOf, Platform, Status};
+use crate::decide::Decision;
+use crate::scenario::Scenario;
+
+/// One platform named in the summary, with its monthly figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Named {
+    /// Which platform.
+    pub id: Platform,
+    /// Display name.
+    pub name: &'static str,
+    /// USD per month for the workload.
+    pub monthly_usd: f64,
+}
+
+impl Named {
+    /// `$36.04 / month`.
+    pub fn monthly_text(&self) -> String {
+        format!("{} / month", usd(self.monthly_usd))
+    }
+}
+
+/// The summary of one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// Berth's pick: the top of the ranking (`None`: nothing fits).
+    pub pick: Option<Named>,
+    /// The cheapest platform that fits, when it is not the pick.
+    pub cheapest: Option<Named>,
+    /// `eu-west-1 — Europe (Ireland)`.
+    pub region: String,
+    /// The as-of dates of the figures behind the pick and the cheapest,
+    /// oldest first (`EC2 2025-06 · Fargate 2026-04`).
+    pub as_of: String,
+    /// Options off their defaults, and overrides, in words.
+    pub assumptions: Vec<String>,
+}
+
+/// The summary for `scenario`, given its decision (which ranks only
+/// platforms that fit and that the book prices).
+pub fn summary(scenario: &Scenario, decision: &Decision) -> Summary {
+    let named = |r: &crate::decide::Ranked| Named {
+        id: r.id,
+        name: r.name,
+        monthly_usd: r.monthly_usd,
+    };
+    let pick = decision.ranking.first().map(named);
+    let report = cost::evaluate(scenario);
+    let priced = |id: Platform| {
+        report
+            .get(id)
+            .is_some_and(|c| c.status != Status::Unavailable)
+    };
+    let cheapest = decision
+        .ranking
+        .iter()
+        .filter(|r| priced(r.id))
+        .min_by(|a, b| a.monthly_usd.total_cmp(&b.monthly_usd))
+        .map(named)
+        .filter(|c| {
+            pick.as_ref()
+                .is_none_or(|p| p.id != c.id && c.monthly_usd < p.monthly_usd)
+        });
+    let ids: Vec<Platform> = [&pick, &cheapest]
+        .into_iter()
+        .flatten()
+        .map(|n| n.id)
+        .collect();
+    let used = ids
+        .iter()
+        .filter_map(|&id| report.get(id))
+        .map(|c| c.as_of.as_slice());
+    let as_of = AsOf::line(&AsOf::merge(used));
+    Summary {
+        pick,
+        cheapest,
+        region: format!("{} — {}", scenario.region.code(), scenario.region.name()),
+        as_of,
+        assumptions: scenario.assumptions(),
+    }
+}
+
+impl Summary {
+    /// The assumptions as one line: `list prices, default options` when
+    /// there are none.
+    pub fn assumptions_text(&self) -> String {
+        if self.assumptions.is_empty() {
+            "list prices, default options".to_string()
+        } else {
+            self.assumptions.join(" · ")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decide::decide;
+
+    #[test]
+    fn the_summary_names_the_pick_the_cheapest_region_dates_and_assumptions() {
+        let (s, _) = Scenario::from_query("region=eu-west-1&spot=50&preset=microservices");
+        let d = decide(&s);
+        let sum = summary(&s, &d);
+        let pick = sum.pick.clone().unwrap();
+        assert_eq!(Some(pick.id), d.ranking.first().map(|r| r.id));
+        assert!(sum.region.starts_with("eu-west-1 — Europe (Ireland)"));
+        assert!(sum.as_of.contains("20"), "{}", sum.as_of);
+        assert_eq!(sum.assumptions, vec!["EC2 Spot share 50%".to_string()]);
+        if let Some(c) = &sum.cheapest {
+            assert!(c.monthly_usd < pick.monthly_usd);
+            assert!(d
+                .ranking
+                .iter()
+                .all(|r| r.monthly_usd >= c.monthly_usd || r.id == pick.id));
+        }
+        let (plain, _) = Scenario::from_query("");
+        assert_eq!(
+            summary(&plain, &decide(&plain)).assumptions_text(),
+            "list prices, default options"
+        );
+    }
+}
