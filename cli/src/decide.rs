@@ -71,7 +71,7 @@ fn cell(text: &str) -> String {
 
 fn markdown(query: &str, d: &Decision) -> String {
     let mut out = format!(
-        "## The document's rule\n\n`choose_container_platform` answers **{}** ({}).\n\n",
+        "## The reference guide's rule\n\n`choose_container_platform` answers **{}** ({}).\n\n",
         d.guide_rule.platform,
         d.guide_rule.path.join("; ")
     );
@@ -118,6 +118,13 @@ fn markdown(query: &str, d: &Decision) -> String {
             ));
         }
     }
+    if !d.unpriced.is_empty() {
+        out.push_str("\n## No price in this region yet\n\nNot ruled out: the price book has no figure for these here.\n\n");
+        for e in &d.unpriced {
+            let why: Vec<&str> = e.reasons.iter().map(|r| r.reason.as_str()).collect();
+            out.push_str(&format!("- {}: {}\n", e.name, cell(&why.join("; "))));
+        }
+    }
     if !d.ranking.is_empty() {
         out.push_str("\n## What would change the answer\n\n");
     }
@@ -125,7 +132,12 @@ fn markdown(query: &str, d: &Decision) -> String {
         out.push_str(&format!("- {}.\n", f.text));
     }
     for (rank, r) in d.ranking.iter().take(2).enumerate() {
-        if !d.flips.iter().any(|f| f.rank == rank + 1) {
+        // A flip that makes the second first covers it, whichever card says it.
+        let said = d
+            .flips
+            .iter()
+            .any(|f| f.rank == rank + 1 || (rank == 1 && f.new_first == r.id));
+        if !said {
             let what = if rank == 0 { "moves" } else { "puts" };
             let place = if rank == 0 {
                 "out of first place"

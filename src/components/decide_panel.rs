@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use berth_core::cost::usd;
+use berth_core::decide::score::LEGEND;
 use berth_core::decide::{self, guide, Decision};
 use berth_core::decimal::fixed;
 use yew::prelude::*;
@@ -28,7 +29,8 @@ pub fn DecidePanel() -> Html {
             <RequirementsForm />
             <div class="decide-grid">
                 <div>
-                    <h3>{ "Ranked for this workload" }</h3>
+                    <h3>{ "Berth's ranking for this workload" }</h3>
+                    { legend() }
                     { ranking(&decision) }
                     { flips(&decision) }
                 </div>
@@ -36,6 +38,7 @@ pub fn DecidePanel() -> Html {
                     { guide_rule(&decision) }
                     { matrix(&decision) }
                     { excluded(&decision) }
+                    { unpriced(&decision) }
                 </div>
             </div>
         </section>
@@ -53,14 +56,47 @@ fn ranking(d: &Decision) -> Html {
                         <span class="ranked-cost">{ format!("{} / month", usd(r.monthly_usd)) }</span>
                     </div>
                     <dl class="criteria">
-                        { for [("ops", r.criteria.ops), ("cost", r.criteria.cost), ("fit", r.criteria.fit),
-                               ("skills", r.criteria.skills), ("isolation", r.criteria.isolation), ("scaling", r.criteria.scaling)]
-                            .into_iter().map(|(k, v)| html! { <div><dt>{ k }</dt><dd>{ fixed(v, 0) }</dd></div> }) }
+                        { for LEGEND.iter().zip(r.criteria.values()).map(|((_, label, meaning), v)| html! {
+                            <div title={*meaning}><dt>{ *label }</dt><dd>{ fixed(v, 0) }</dd></div>
+                        }) }
                     </dl>
                     <ul class="reasons">{ for r.reasons.iter().map(|t| html! { <li>{ t.clone() }</li> }) }</ul>
                 </li>
             }) }
         </ol>
+    }
+}
+
+/// What the six score chips mean (each card shows them, 0–10).
+fn legend() -> Html {
+    html! {
+        <details class="criteria-legend">
+            <summary>{ "What the scores mean (0–10 each, weighted by your requirements)" }</summary>
+            <dl>
+                { for LEGEND.iter().map(|(_, label, meaning)| html! { <div><dt>{ *label }</dt><dd>{ *meaning }</dd></div> }) }
+            </dl>
+        </details>
+    }
+}
+
+/// Platforms the book has no price for in this region yet: not ruled out.
+fn unpriced(d: &Decision) -> Html {
+    if d.unpriced.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="unpriced">
+            <h3>{ "No price in this region yet" }</h3>
+            <p class="muted">{ "Nothing in your requirements rules these out; Berth's price book has no figure for them here, so they are not ranked." }</p>
+            <ul>
+                { for d.unpriced.iter().map(|x| html! {
+                    <li id={format!("unpriced-{}", x.id.id())}>
+                        <strong>{ x.name }</strong>{ ": " }
+                        { x.reasons.iter().map(|r| r.reason.clone()).collect::<Vec<_>>().join("; ") }
+                    </li>
+                }) }
+            </ul>
+        </section>
     }
 }
 
@@ -80,11 +116,12 @@ fn guide_rule(d: &Decision) -> Html {
     let rule = &d.guide_rule;
     html! {
         <section class="guide-rule">
-            <h3>{ "The guide's rule says" }</h3>
+            <h3>{ "The reference guide's rule" }</h3>
+            <p class="muted">{ "The reference guide is the course text on AWS container services that Berth is built from; its decision function looks only at Kubernetes, operational overhead, cost priority and complexity, while Berth's ranking also prices this workload and weighs fit, skills, isolation and scaling." }</p>
             <p class="guide-answer">{ rule.platform }</p>
             <ol class="guide-path">{ for rule.path.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ol>
             if let Some(modern) = &rule.modern {
-                <p class="modern"><strong>{ "Today: " }</strong>{ modern.clone() }</p>
+                <p class="modern"><strong>{ "Berth's pick: " }</strong>{ modern.clone() }</p>
             }
         </section>
     }

@@ -1,7 +1,7 @@
 //! The requirements form of the Decide panel: one control per
 //! `requirements::FIELDS` row (a checkbox for 0/1, a menu otherwise).
 
-use berth_core::requirements::{choices, FIELDS};
+use berth_core::requirements::{choice_label, choices, FIELDS};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -42,7 +42,7 @@ pub fn RequirementsForm() -> Html {
                 <label class={format!("field req-{key}")}>
                     <span class="field-label">{ f.label }</span>
                     <select {onchange}>
-                        { for options.into_iter().map(|o| html! { <option value={o} selected={o == value}>{ o }</option> }) }
+                        { for options.into_iter().map(|o| html! { <option value={o} selected={o == value}>{ choice_label(key, o) }</option> }) }
                     </select>
                 </label>
             }

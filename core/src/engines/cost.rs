@@ -21,7 +21,7 @@ use crate::scenario::Scenario;
 pub use breakeven::{breakeven, curve, homogeneous, BreakEven, Crossover, Curve};
 pub use fargate::cheapest_size;
 pub use pack::{pack, per_instance, Bin, Demand, Packing};
-pub use prices::Prices;
+pub use prices::{is_missing_price, Prices, NO_PRICE};
 
 /// An AWS container platform Berth prices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]

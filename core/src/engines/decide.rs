@@ -80,6 +80,9 @@ pub struct Decision {
     pub guide_matrix: GuideMatrix,
     /// Platforms ruled out, in [`Platform::ALL`] order.
     pub excluded: Vec<Excluded>,
+    /// Platforms nothing rules out but the book has no price for in the
+    /// region yet (not ruled out: priced once the data is there).
+    pub unpriced: Vec<Excluded>,
     /// The others, best first; ties keep [`Platform::ALL`] order.
     pub ranking: Vec<Ranked>,
     /// What would change the top two.
@@ -94,6 +97,12 @@ pub fn decide(scenario: &Scenario) -> Decision {
     let sizes = constraints::sizes(scenario);
     let req = &scenario.requirements;
     let (excluded, ranking) = rank(req, scenario, &report, &sizes);
+    let (unpriced, excluded): (Vec<Excluded>, Vec<Excluded>) =
+        excluded.into_iter().partition(|x| {
+            x.reasons
+                .iter()
+                .all(|r| r.constraint == "cost" && cost::is_missing_price(&r.reason))
+        });
     let flips = flips::flips(req, scenario, &report, &sizes, &ranking);
     let (answer, path) = guide::choose(req.k8s, req.ops, req.cost, req.cx);
     let modern = modern_note(answer, &excluded, &ranking);
@@ -106,6 +115,7 @@ pub fn decide(scenario: &Scenario) -> Decision {
         },
         guide_matrix: guide::matrix(req.use_case),
         excluded,
+        unpriced,
         ranking,
         flips,
         weights: score::weights(req),
@@ -233,7 +243,7 @@ fn modern_note(
         None => String::new(),
     };
     Some(format!(
-        "The document answers \"{}\" ({} is {}{why}); Berth ranks {} first{successor}",
+        "The guide answers \"{}\" ({} is {}{why}); Berth ranks {} first{successor}",
         answer.text(),
         guide.name(),
         standing(guide, ranking),

@@ -156,5 +156,30 @@ pub fn choices(key: &str) -> Vec<&'static str> {
     }
 }
 
+/// The words for one choice of a requirement (`use` `web` → "Simple web
+/// app"); the value itself when it has no words of its own.
+pub fn choice_label(key: &str, value: &'static str) -> &'static str {
+    match (key, value) {
+        ("use", "web") => "Simple web app or API",
+        ("use", "micro") => "Microservices",
+        ("use", "batch") => "Batch processing",
+        ("use", "ml") => "Machine learning",
+        ("use", "legacy") => "Legacy application",
+        ("use", "k8s") => "Kubernetes required",
+        ("use", "minops") => "Minimal ops overhead",
+        ("use", "cost") => "Cost optimisation",
+        ("use", "event") => "Event- or request-driven",
+        ("ops", "minimal") => "Minimal: AWS runs it",
+        ("ops", "moderate") => "Moderate",
+        ("ops", "full") => "Full: we run servers",
+        ("cost", "critical") => "Critical",
+        ("cost", "balanced") => "Balanced",
+        ("cost", "flexible") => "Flexible",
+        ("cx", "low") => "Low",
+        ("cx", "high") => "High",
+        _ => value,
+    }
+}
+
 #[cfg(test)]
 mod tests;

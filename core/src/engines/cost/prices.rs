@@ -13,6 +13,16 @@ use crate::region::RegionId;
 
 use super::AsOf;
 
+/// How every "no figure in the book" reason starts, so a platform the book
+/// cannot price yet reads differently from one the workload rules out.
+pub const NO_PRICE: &str = "the price book has no";
+
+/// True when `reason` says the book lacks a figure (not that the workload
+/// does not fit).
+pub fn is_missing_price(reason: &str) -> bool {
+    reason.starts_with(NO_PRICE)
+}
+
 /// The kind of figure a rate key names, as the summary dates it.
 fn kind_of(key: &str) -> &'static str {
     if key.starts_with("ec2.") {
@@ -128,12 +138,7 @@ impl<'a> Prices<'a> {
     pub fn ec2(&self, it: &InstanceType) -> Result<f64, String> {
         pricebook::ec2_on_demand(it.id, self.region)
             .map(|r| self.pick(r))
-            .ok_or_else(|| {
-                format!(
-                    "the price book has no EC2 price for {} in {}",
-                    it.name, self.region
-                )
-            })
+            .ok_or_else(|| format!("{NO_PRICE} EC2 price for {} in {}", it.name, self.region))
     }
 
     /// Percent saved by Spot for a family here, if the book has it.
@@ -149,7 +154,7 @@ impl<'a> Prices<'a> {
     ) -> Result<FargateRate, String> {
         let rates = pricebook::fargate(self.region, platform, tier).ok_or_else(|| {
             format!(
-                "the price book has no Fargate {} {} price in {}",
+                "{NO_PRICE} Fargate {} {} price in {}",
                 platform.key().replace('_', " "),
                 tier.key().replace('_', "-"),
                 self.region
@@ -165,7 +170,7 @@ impl<'a> Prices<'a> {
     /// A fee here, or the reason it is missing.
     pub fn fee(&self, fee: Fee) -> Result<f64, String> {
         self.fee_opt(fee)
-            .ok_or_else(|| format!("the price book has no {} in {}", fee_name(fee), self.region))
+            .ok_or_else(|| format!("{NO_PRICE} {} in {}", fee_name(fee), self.region))
     }
 
     /// A fee here, if the book has it.

@@ -205,6 +205,14 @@ pub(crate) fn flips(
         out.push(flip(first.id, 1, c, top, saving, text));
     }
     if let (Some(c), Some(s)) = (win_second, second) {
+        // The same change already said it (the second is the new first):
+        // each "what would change it" once.
+        if out
+            .iter()
+            .any(|f: &Flip| f.key == c.key && f.to == c.to && f.new_first == s.id)
+        {
+            return out;
+        }
         let saving = base - s.monthly_usd;
         let text = format!(
             "If {}, {} would rank first (second now), {}",

@@ -28,6 +28,51 @@ pub struct Criteria {
     pub scaling: f64,
 }
 
+/// The six criteria in display order: key, label and what a 10 means —
+/// the legend of the score chips.
+pub const LEGEND: [(&str, &str, &str); 6] = [
+    (
+        "ops",
+        "Ops",
+        "operational work left to your team; 10 = none",
+    ),
+    (
+        "cost",
+        "Cost",
+        "this workload's monthly cost against the cheapest that fits; 10 = the cheapest",
+    ),
+    (
+        "fit",
+        "Fit",
+        "fit for the use case, from the guide's matrix where it has a cell",
+    ),
+    ("skills", "Skills", "how well your team's skills carry over"),
+    (
+        "isolation",
+        "Isolation",
+        "isolation between tasks; 10 = a virtual machine per task",
+    ),
+    (
+        "scaling",
+        "Scaling",
+        "how fast it adds capacity, and scale to zero when asked for",
+    ),
+];
+
+impl Criteria {
+    /// The scores in [`LEGEND`] order.
+    pub fn values(&self) -> [f64; 6] {
+        [
+            self.ops,
+            self.cost,
+            self.fit,
+            self.skills,
+            self.isolation,
+            self.scaling,
+        ]
+    }
+}
+
 /// How much each criterion counts for these requirements.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Weights {

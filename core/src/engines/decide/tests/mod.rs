@@ -219,3 +219,44 @@ fn every_reason_starts_with_a_capital_and_keeps_its_text() {
         d.ranking.iter().map(|r| &r.reasons).collect::<Vec<_>>()
     );
 }
+
+/// Issue 14: missing price data made ECS Managed Instances and EKS Auto
+/// Mode look ruled out in Ireland; they are "no price yet", not excluded.
+#[test]
+fn a_platform_without_a_price_yet_is_not_ruled_out() {
+    let (s, _) = Scenario::from_query("region=eu-west-1");
+    let d = decide(&s);
+    let unpriced: Vec<Platform> = d.unpriced.iter().map(|x| x.id).collect();
+    assert!(unpriced.contains(&Platform::EcsManaged), "{unpriced:?}");
+    assert!(unpriced.contains(&Platform::EksAuto), "{unpriced:?}");
+    assert!(d.excluded.iter().all(|x| !unpriced.contains(&x.id)));
+    assert!(d.ranking.iter().all(|r| !unpriced.contains(&r.id)));
+    // A requirement that rules a platform out still does, priced or not.
+    let (gpu, _) = Scenario::from_query("region=eu-west-1&gpu=1");
+    let d = decide(&gpu);
+    assert!(d.excluded.iter().any(|x| x.id == Platform::EcsFargate));
+}
+
+#[test]
+fn each_change_that_flips_the_answer_is_said_once() {
+    for q in [
+        "",
+        "preset=microservices",
+        "use=k8s",
+        "ops=full&cost=critical",
+        "preset=guide-small",
+    ] {
+        let (s, _) = Scenario::from_query(q);
+        let d = decide(&s);
+        for (i, a) in d.flips.iter().enumerate() {
+            for b in d.flips.iter().skip(i + 1) {
+                assert!(
+                    !(a.key == b.key && a.to == b.to && a.new_first == b.new_first),
+                    "{q}: {} / {}",
+                    a.text,
+                    b.text
+                );
+            }
+        }
+    }
+}
