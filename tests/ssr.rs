@@ -100,7 +100,15 @@ async fn the_decide_panel_names_its_top_platform_and_exclusions() {
         "{html}"
     );
     assert!(html.contains("id=\"excluded-ecs-fargate\""));
-    assert!(html.contains("The guide&#x27;s rule says") || html.contains("The guide's rule says"));
+    let said = |t: &str| html.contains(t) || html.contains(&t.replace('\'', "&#x27;"));
+    assert!(said("The reference guide's rule"));
+    assert!(said("Berth's ranking for this workload"));
+    assert!(html.contains("What the scores mean"));
+    // The answer comes first: before the workload form.
+    let answer = html.find("class=\"answer\"").expect("the answer");
+    let workload = html.find("class=\"workload\"").expect("the workload");
+    assert!(answer < workload);
+    assert!(html.contains(&format!("data-answer-platform=\"{top}\"")));
 }
 
 #[tokio::test]
