@@ -39,6 +39,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<ScenarioContext> context={store.clone()}>
             <div class="app">
+                <a class="skip-link" href="#main">{ "Skip to the answer" }</a>
                 <header class="app-header">
                     <h1 class="app-title">{ "Berth" }</h1>
                     <p class="app-tagline">{ "Where should my containers run on AWS, and what will it cost?" }</p>
