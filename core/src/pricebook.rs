@@ -264,3 +264,17 @@ impl Limit {
 
 /// The newest as-of date in the book (YYYY-MM-DD).
 pub const DATA_AS_OF: &str = rows::NEWEST_AS_OF;
+
+/// The oldest and newest dated figure the book holds for a region
+/// (`undated` rows left out): the honest range to print where a page would
+/// otherwise say "as of" the newest date alone.
+pub fn as_of_range(region: crate::region::RegionId) -> Option<(&'static str, &'static str)> {
+    let rates = rates_for_region(region);
+    let dated = rates
+        .iter()
+        .map(|r| r.provenance.as_of)
+        .filter(|d| *d != "undated");
+    let oldest = dated.clone().min()?;
+    let newest = dated.max()?;
+    Some((oldest, newest))
+}

@@ -28,7 +28,11 @@ pub fn DataPanel() -> Html {
             <h2>{ format!("Price book — {code} ({name})") }</h2>
             <RegionSelect />
             <p class="muted">
-                { format!("Data as of {}. ", pricebook::DATA_AS_OF) }
+                { match pricebook::as_of_range(code) {
+                    Some((old, new)) if old != new => format!("Figures here are dated {old} to {new}; each row gives its own date. "),
+                    Some((date, _)) => format!("Figures here are dated {date}. "),
+                    None => String::new(),
+                } }
                 { "A shared link stores the workload, not the prices: opening it later reprices it with the data of that day's Berth. \
                    Figures marked derived were computed from a neighbouring figure (the note says how); a figure missing here makes \
                    the platforms that need it unavailable in this region rather than priced from another one." }

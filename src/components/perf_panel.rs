@@ -69,7 +69,7 @@ fn summary(sim: &Simulation) -> Html {
                     None => html! {
                         <tr>
                             <th scope="row">{ p.name }</th>
-                            <td class="num" data-unserved={p.id.id()} data-value={shortest(p.unserved_pct)}>{ format!("{}%", fixed(p.unserved_pct, 3)) }</td>
+                            <td class="num" data-unserved={p.id.id()} data-value={shortest(p.unserved_pct)}>{ perf::unserved_text(p.unserved_pct) }</td>
                             <td class="num">{ p.minutes_over_capacity }</td>
                             <td class="num">{ p.peak_tasks }</td>
                             <td class="num">{ p.peak_instances.map_or("—".to_string(), |n| n.to_string()) }</td>

@@ -32,7 +32,8 @@ pub use efficiency::{efficiency, max_task, Efficiency, MaxTask};
 pub use matrix::{matrix, Billing, Check, MatrixRow, Verdict};
 pub use profile::{demand, MINUTES};
 pub use simulate::{
-    headroom_heading, month_heading, simulate, PlatformRun, Series, Simulation, UNSERVED_TARGET_PCT,
+    headroom_heading, month_heading, simulate, unserved_text, PlatformRun, Series, Simulation,
+    UNSERVED_TARGET_PCT,
 };
 
 /// What a performance figure measures.

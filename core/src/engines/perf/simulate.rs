@@ -24,6 +24,17 @@ pub fn month_heading() -> String {
     format!("Month (day × {})", crate::decimal::fixed(DAYS_PER_MONTH, 2))
 }
 
+/// An unserved share as the page shows it, three decimals: a share above
+/// zero that would round to `0.000%` reads `<0.001%`, so it never contradicts
+/// the minutes over capacity beside it.
+pub fn unserved_text(pct: f64) -> String {
+    if pct > 0.0 && pct < 0.0005 {
+        "<0.001%".to_string()
+    } else {
+        format!("{}%", crate::decimal::fixed(pct, 3))
+    }
+}
+
 /// The heading of the headroom column, from [`UNSERVED_TARGET_PCT`].
 pub fn headroom_heading() -> String {
     format!(

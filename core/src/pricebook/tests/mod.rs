@@ -328,3 +328,20 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn the_as_of_range_spans_the_regions_oldest_and_newest_figure() {
+    for region in RegionId::all() {
+        let Some((old, new)) = super::as_of_range(region) else {
+            continue;
+        };
+        assert!(old <= new);
+        for r in super::rates_for_region(region) {
+            if r.provenance.as_of != "undated" {
+                assert!(old <= r.provenance.as_of && r.provenance.as_of <= new);
+            }
+        }
+    }
+    let (old, new) = super::as_of_range(RegionId::from_code("eu-west-1").unwrap()).unwrap();
+    assert!(old < new, "{old} {new}");
+}

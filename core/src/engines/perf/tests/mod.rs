@@ -252,3 +252,11 @@ fn every_input_reads_back_what_it_writes_and_refuses_the_rest() {
     }
     assert_eq!(s, before);
 }
+
+#[test]
+fn a_tiny_unserved_share_never_reads_as_zero() {
+    assert_eq!(super::unserved_text(0.0), "0.000%");
+    assert_eq!(super::unserved_text(0.0001), "<0.001%");
+    assert_eq!(super::unserved_text(0.0005), "0.001%");
+    assert_eq!(super::unserved_text(12.3456), "12.346%");
+}
