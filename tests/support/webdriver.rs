@@ -177,6 +177,14 @@ impl Browser {
             .clone()
     }
 
+    /// Sets the colour scheme the page sees as the operating system's
+    /// (`prefers-color-scheme`: `light` or `dark`); it lasts across navigations.
+    pub fn emulate_colour_scheme(&self, scheme: &str) {
+        let params = json!({"cmd": "Emulation.setEmulatedMedia", "params": {"features": [{"name": "prefers-color-scheme", "value": scheme}]}});
+        self.cmd("POST", "/chromium/send_command", Some(params))
+            .unwrap();
+    }
+
     /// Lets pages of `origin` read and write the clipboard (headless has no user to ask).
     pub fn grant_clipboard(&self, origin: &str) {
         let origin = origin.trim_end_matches('/');
