@@ -40,7 +40,7 @@ serve: dist
 test: setup lint unit wasm-test dist e2e size
 
 lint:
-	scripts/contrast-check
+	scripts/palette-check
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy $(WASM) -p berth --all-targets -- -D warnings

@@ -177,6 +177,14 @@ impl Browser {
             .clone()
     }
 
+    /// Sets the colour scheme the page sees as the operating system's
+    /// (`prefers-color-scheme`: `light` or `dark`); it lasts across navigations.
+    pub fn emulate_colour_scheme(&self, scheme: &str) {
+        let params = json!({"cmd": "Emulation.setEmulatedMedia", "params": {"features": [{"name": "prefers-color-scheme", "value": scheme}]}});
+        self.cmd("POST", "/chromium/send_command", Some(params))
+            .unwrap();
+    }
+
     /// Lets pages of `origin` read and write the clipboard (headless has no user to ask).
     pub fn grant_clipboard(&self, origin: &str) {
         let origin = origin.trim_end_matches('/');
@@ -288,27 +296,49 @@ fn call(port: u16, method: &str, path: &str, body: Option<Value>) -> Result<Valu
 }
 
 /// Reads one HTTP response: the headers, then exactly Content-Length bytes
-/// (ChromeDriver keeps the connection open despite `Connection: close`).
-fn read_response(stream: &mut TcpStream) -> Result<(String, String), String> {
+/// (ChromeDriver keeps the connection open despite `Connection: close`), or
+/// up to the end of the stream when there is no Content-Length.
+///
+/// It counts bytes, not characters: Content-Length is in bytes, and a
+/// multi-byte UTF-8 character may arrive split across two reads, so the body
+/// is decoded once, when it is complete. (No HTTP client crate: the workspace
+/// has none, and this is the one response shape the test needs; a crate
+/// would add a dependency tree for a dozen lines.)
+pub(crate) fn read_response(stream: &mut impl Read) -> Result<(String, String), String> {
     let mut buffer = Vec::new();
     let mut chunk = [0u8; 8192];
+    // Where the body starts and how long it is, once the headers are in.
+    let mut body_at: Option<(usize, Option<usize>)> = None;
     loop {
         let n = stream.read(&mut chunk).map_err(|e| e.to_string())?;
+        let searched = buffer.len().saturating_sub(3);
         buffer.extend_from_slice(&chunk[..n]);
-        let text = String::from_utf8_lossy(&buffer).into_owned();
-        if let Some((head, body)) = text.split_once("\r\n\r\n") {
-            let length = head.lines().find_map(|line| {
-                let line = line.to_ascii_lowercase();
-                line.strip_prefix("content-length:")?
-                    .trim()
-                    .parse::<usize>()
-                    .ok()
-            });
-            if n == 0 || length.is_some_and(|len| body.len() >= len) {
-                return Ok((head.to_string(), body.to_string()));
+        if body_at.is_none() {
+            if let Some(end) = buffer[searched..].windows(4).position(|w| w == b"\r\n\r\n") {
+                let head = String::from_utf8_lossy(&buffer[..searched + end]);
+                let length = head.lines().find_map(|line| {
+                    let line = line.to_ascii_lowercase();
+                    line.strip_prefix("content-length:")?
+                        .trim()
+                        .parse::<usize>()
+                        .ok()
+                });
+                body_at = Some((searched + end + 4, length));
             }
-        } else if n == 0 {
-            return Err("connection closed before the response".to_string());
+        }
+        match body_at {
+            Some((start, length)) => {
+                let got = buffer.len() - start;
+                if n == 0 || length.is_some_and(|len| got >= len) {
+                    let end = length.map_or(buffer.len(), |len| start + len.min(got));
+                    let head = String::from_utf8_lossy(&buffer[..start - 4]).into_owned();
+                    let body = String::from_utf8(buffer[start..end].to_vec())
+                        .map_err(|e| format!("response body is not UTF-8: {e}"))?;
+                    return Ok((head, body));
+                }
+            }
+            None if n == 0 => return Err("connection closed before the response".to_string()),
+            None => {}
         }
     }
 }
@@ -332,4 +362,60 @@ fn base64_decode(text: &str) -> Vec<u8> {
             bytes.into_iter().take(c.len().saturating_sub(1))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_response;
+    use std::io::Read;
+
+    /// A stream that hands out one byte per read, as a slow socket may.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            match (self.0.split_first(), out.first_mut()) {
+                (Some((&byte, rest)), Some(slot)) => {
+                    *slot = byte;
+                    self.0 = rest;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    #[test]
+    fn a_body_split_inside_multibyte_characters_arrives_whole() {
+        // Emoji (4 bytes), Hebrew (2 bytes, right to left), an accent, a
+        // right-to-left override and a ZWJ (3 bytes). Each body ends in a
+        // character of another length, so a read ends inside a character
+        // right before the end of the body (no JSON: only the bytes count).
+        let text = "{\"value\":\"🚢 café \u{202e}evil\u{202c} 👩\u{200d}💻\"} ";
+        for last in ["שלום", "€", "🚢"] {
+            let body = format!("{text}{last}");
+            let response = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n\
+                 Content-Length: {}\r\n\r\n{body}",
+                body.len()
+            );
+            // Bytes past Content-Length (the connection stays open) are not body.
+            let bytes = [response.as_bytes(), b"HTTP/1.1 200 OK\r\n"].concat();
+            let (head, got) = read_response(&mut Trickle(&bytes)).unwrap();
+            assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+            assert_eq!(got, body);
+            // And in one read.
+            let (_, got) = read_response(&mut bytes.as_slice()).unwrap();
+            assert_eq!(got, body);
+        }
+    }
+
+    #[test]
+    fn without_content_length_the_body_runs_to_the_end() {
+        let response = "HTTP/1.1 404 Not Found\r\n\r\n{\"value\":\"ש🚢\"}";
+        let (head, got) = read_response(&mut Trickle(response.as_bytes())).unwrap();
+        assert_eq!(head, "HTTP/1.1 404 Not Found");
+        assert_eq!(got, "{\"value\":\"ש🚢\"}");
+        assert!(read_response(&mut Trickle(b"HTTP/1.1 200")).is_err());
+    }
 }
