@@ -45,10 +45,11 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="app-tagline">{ "Where should my containers run on AWS, and what will it cost?" }</p>
                     <Toolbar />
                 </header>
-                <UpdateBanner />
                 <Nav />
-                <Notices />
+                // Inside the main landmark, so no content sits outside one.
                 <main class="app-main" id="main">
+                    <UpdateBanner />
+                    <Notices />
                     <Answer />
                     if store.scenario.tab != Tab::Data {
                     <section class="workload" aria-labelledby="workload-title">

@@ -27,7 +27,7 @@ pub fn Notices() -> Html {
     };
     html! {
         <>
-        <aside class="notices" role="status">
+        <div class="notices" role="status">
             <p class="notices-title">{ "Some parts of this link could not be used:" }</p>
             <ul>
                 { for notices.iter().map(|n| html! {
@@ -35,7 +35,7 @@ pub fn Notices() -> Html {
                 }) }
             </ul>
             <button type="button" class="button button-small notices-dismiss" onclick={dismiss}>{ "Dismiss" }</button>
-        </aside>
+        </div>
         { adjusted }
         </>
     }
