@@ -12,8 +12,9 @@ setup:
 
 # The release wasm is built by a pinned toolchain that rebuilds std for size
 # and compiles every panic to a trap (a trap shows the crash page, see
-# src/browser.rs). Both are unstable options, enabled for this one build with
-# RUSTC_BOOTSTRAP; pinning the toolchain keeps them from changing under us.
+# src/browser/crash.rs). Both are unstable options, enabled for this one
+# build with RUSTC_BOOTSTRAP; pinning the toolchain keeps them from changing
+# under us.
 # Together they take ~24 KB gzip off the page. scripts/setup installs the
 # toolchain with its std source and fetches std's crates for offline builds.
 RELEASE_TOOLCHAIN := $(shell sed -n 's/^RELEASE_TOOLCHAIN=//p' scripts/setup)

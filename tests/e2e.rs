@@ -262,6 +262,80 @@ fn works_offline_after_the_first_visit() {
 
 #[test]
 #[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn a_new_deployment_is_offered_and_reload_switches_to_it() {
+    // A copy of dist/ that the test redeploys over while the page is open.
+    let site = std::env::temp_dir().join(format!("berth-update-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&site);
+    std::fs::create_dir_all(&site).unwrap();
+    for entry in std::fs::read_dir(dist()).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, site.join(path.file_name().unwrap())).unwrap();
+    }
+    let server = StaticServer::start(&site, "/");
+    let browser = Browser::start();
+    let page = server.url("/", "?tab=cost");
+    browser.goto(&page);
+    browser.find("#panel-cost");
+    wait_until("the service worker to control the page", || {
+        browser
+            .script("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")
+            .as_bool()
+            .filter(|b| *b)
+    });
+    assert!(
+        browser.try_find(".update-banner").is_none(),
+        "an update was offered before there was one"
+    );
+
+    // A new build: scripts/sw-build gives each build's sw.js its own version.
+    let sw = site.join("sw.js");
+    let old = std::fs::read_to_string(&sw).unwrap();
+    let new = old.replacen("VERSION=\"", "VERSION=\"next-", 1);
+    assert_ne!(old, new, "no VERSION in dist/sw.js");
+    std::fs::write(&sw, new).unwrap();
+    // Browsers look for a new sw.js on navigations and now and then; ask now.
+    browser
+        .script("navigator.serviceWorker.getRegistration().then((r) => r.update()); return true;");
+    // Offered as soon as the new worker has installed (updatefound, statechange)...
+    wait_until("the update banner", || {
+        browser.try_find(".update-banner button")
+    });
+    // ...and on the next load while it waits.
+    browser.goto(&page);
+    browser.find("#panel-cost");
+    let reload = wait_until("the update banner after a reload", || {
+        browser.try_find(".update-banner button")
+    });
+
+    // "reload" lets the new worker take over (controllerchange) and reloads.
+    browser.script("document.documentElement.classList.add('before-update'); return true;");
+    browser.click(&reload);
+    wait_until("the page to reload", || {
+        browser
+            .try_find("html.before-update")
+            .is_none()
+            .then(|| browser.try_find("#panel-cost"))
+            .flatten()
+    });
+    wait_until("the new build's cache to be the only one", || {
+        let keys = browser.script_async(
+            "const done = arguments[0]; caches.keys().then((k) => done(k.join(',')));",
+        );
+        let keys = keys.as_str().unwrap_or_default().to_string();
+        (keys.starts_with("berth-next-") && !keys.contains(',')).then_some(keys)
+    });
+    assert!(
+        browser.try_find(".update-banner").is_none(),
+        "the update is still offered after switching to it"
+    );
+    let errors = browser.console_errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    drop(server);
+    let _ = std::fs::remove_dir_all(&site);
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
 fn hostile_links_render_the_app_and_name_what_they_dropped() {
     let many: String = (0..300).map(|i| format!("svc=s{i}~1~1~2&")).collect();
     // (query, whether a notice must show)
