@@ -25,23 +25,6 @@ fn step(tab: Tab, key: &str) -> Option<Tab> {
     all.get(to).copied()
 }
 
-/// Moves keyboard focus to a tab's button (it is always rendered).
-fn focus_tab(tab: Tab) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let el = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&format!("tab-{}", tab.key())))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = el {
-            let _ = el.focus();
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = tab;
-}
-
 /// Tabs for the four panels; the open one is marked for assistive tech.
 #[component]
 pub fn Nav() -> Html {
@@ -60,7 +43,7 @@ pub fn Nav() -> Html {
                 if let Some(next) = step(tab, &e.key()) {
                     e.prevent_default();
                     handle.open_tab(next);
-                    focus_tab(next);
+                    crate::browser::focus_id(&format!("tab-{}", next.key()));
                 }
             })
         };
