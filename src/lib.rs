@@ -7,7 +7,6 @@
 pub mod app;
 pub mod browser;
 pub mod components;
-pub mod heap;
 pub mod hooks;
 pub mod store;
 

@@ -1,9 +1,12 @@
 //! Entry point of the Berth web app: mounts [`berth::App`] on the page body.
 
-/// Berth's own allocator, smaller than the default (see `berth::heap`).
-#[cfg(target_arch = "wasm32")]
+/// The allocator: talc, as its WebAssembly guide sets it up for a
+/// single-threaded page (memory from `memory.grow`, freed chunks coalesced
+/// and reused). README, "Size and speed", has its size against the
+/// alternatives measured.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
-static HEAP: berth::heap::PageHeap = berth::heap::PageHeap::new();
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
     berth::start();

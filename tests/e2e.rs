@@ -533,7 +533,7 @@ fn a_webassembly_trap_shows_the_crash_page_and_keeps_the_link() {
 #[test]
 #[ignore = "needs dist/ and Chromium: run `make e2e`"]
 fn memory_stops_growing_under_repeated_edits() {
-    // Berth's own allocator (berth::heap) reuses freed blocks by size class:
+    // Berth's own allocator (the allocator (talc)) reuses freed blocks by size class:
     // a page edited over and over must reach a steady heap, not grow on.
     let server = StaticServer::start(&dist(), "/");
     let browser = Browser::start();
