@@ -128,7 +128,7 @@ fn pasted_sizes_are_read_as_meant_and_bad_text_is_never_applied() {
         )
     };
     for (field, text, key) in [
-        (".svc-vcpu input", "500m", "web~2~0.5~1"),
+        (".svc-vcpu input", "500m", "web~2~0.5~2"),
         (".svc-memory input", "512Mi", "web~2~0.5~0.5"),
         (".svc-memory input", "1536Mi", "web~2~0.5~1.5"),
         (".svc-vcpu input", "250m", "web~2~0.25~1.5"),
