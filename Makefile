@@ -26,6 +26,7 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) RUSTC_BOOTSTRAP=1 \
 ## dist: the release bundle, static files for any CDN, in dist/
 dist: setup
 	$(RELEASE_ENV) trunk build --release --offline
+	cargo run -q -p berth-cli -- sources-file dist
 	scripts/shrink-glue dist
 	scripts/bundle-css dist
 	scripts/csp-hash dist/index.html

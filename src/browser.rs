@@ -28,6 +28,7 @@ mod clipboard;
 mod crash;
 mod download;
 mod embed;
+mod fetch;
 mod focus;
 mod history;
 mod service_worker;
@@ -40,6 +41,7 @@ pub use crash::install_crash_handler;
 pub use crash::show_crash_in;
 pub use download::{download, print};
 pub use embed::{report_height_to_parent, HeightReporter};
+pub use fetch::fetch_text;
 pub use focus::focus_id;
 pub use history::{
     current_query, listen_history, page_base, page_url, write_query, HistoryListener,

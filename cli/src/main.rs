@@ -1,7 +1,9 @@
 //! The `berth` command: Berth's engine natively, for scripts and documentation.
 //!
-//! `berth url`, `berth estimate`, `berth breakeven` and `berth prices` print
-//! what the web app shows, from the same `berth-core` code.
+//! `berth url`, `berth estimate`, `berth breakeven`, `berth decide`,
+//! `berth simulate` and `berth prices` print what the web app shows, from
+//! the same `berth-core` code; `berth sources-file` writes the file of
+//! source texts the web app fetches.
 
 mod decide;
 mod estimate;
@@ -17,7 +19,8 @@ const USAGE: &str = "usage:
   berth breakeven '<query or URL>' <platform-a> <platform-b> [--max N]
   berth decide '<query or URL>' [--format json|markdown]
   berth simulate '<query or URL>' [--format json|csv] [--series]
-  berth prices [region]";
+  berth prices [region]
+  berth sources-file DIR   (writes the web app's source texts into DIR)";
 
 /// Longest input accepted (a link is far shorter; this stops accidents).
 const MAX_INPUT_BYTES: usize = 1 << 20;
@@ -53,9 +56,23 @@ fn run(args: &[String]) -> Result<String, String> {
         "prices" => estimate::prices(rest),
         "decide" => decide::decide(rest),
         "simulate" => simulate::simulate(rest),
+        "sources-file" => match rest {
+            [dir] => sources_file(dir),
+            _ => Err(format!("sources-file takes one directory\n{USAGE}")),
+        },
         "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
         other => Err(format!("unknown command {other}\n{USAGE}")),
     }
+}
+
+/// `berth sources-file DIR`: writes the source texts of the price book as
+/// the web build fetches them (`make dist` puts them beside the app).
+fn sources_file(dir: &str) -> Result<String, String> {
+    use berth_core::pricebook::sources;
+    let path = std::path::Path::new(dir).join(sources::SOURCES_FILE);
+    std::fs::write(&path, sources::file_text())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(format!("{}\n", path.display()))
 }
 
 /// Decodes a link, refusing only input that cannot be a link at all.

@@ -38,7 +38,7 @@ const PERF_METRICS: [(&str, &str, &str); 10] = [
 /// billing and efficiency figure as a (low, typical, high) range with its
 /// provenance. A row must have low <= typical <= high; a current figure may
 /// not be given twice for the same platform and metric.
-pub(crate) fn perf(dir: &Path) {
+pub(crate) fn perf(dir: &Path, lazy_texts: bool) {
     let cols = [
         "key",
         "platforms",
@@ -50,7 +50,12 @@ pub(crate) fn perf(dir: &Path) {
         "unit",
     ];
     let t = Table::read(dir, "performance.csv", &cols);
-    let mut out = Gen::default();
+    // The web app shows no source of a performance figure: its build
+    // leaves the texts out.
+    let mut out = Gen {
+        lazy_texts,
+        ..Gen::default()
+    };
     let (mut items, mut keys, mut seen) = (String::new(), BTreeSet::new(), BTreeSet::new());
     for (line, r) in &t.rows {
         if !keys.insert(r["key"].clone()) {
@@ -92,7 +97,7 @@ pub(crate) fn perf(dir: &Path) {
         if !(low <= typical && typical <= high) {
             fail(&t.file, *line, "need low <= typical <= high");
         }
-        let p = out.prov(&t, *line, r);
+        let p = out.prov(&t, *line, r, &[]);
         writeln!(items, "    PerfRow {{ key: {:?}, platforms: &[{}], metric: Metric::{metric}, origin: Origin::{origin}, low: {low:?}, typical: {typical:?}, high: {high:?}, unit: {unit:?}, provenance: {p} }},",
             r["key"], platforms.join(", ")).unwrap();
     }

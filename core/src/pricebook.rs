@@ -14,6 +14,7 @@
 mod fit;
 mod lookup;
 mod rows;
+pub mod sources;
 #[cfg(test)]
 mod tests;
 
@@ -47,7 +48,11 @@ impl Confidence {
 /// Where one figure comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Provenance {
-    /// The source: repository and commit, page, or document.
+    /// Its index in the book's table of provenances.
+    pub id: u16,
+    /// The source: repository and commit, page, or document. Empty in the
+    /// web build, which fetches the texts when it shows them: read it with
+    /// [`sources::source_and_note`].
     pub source: &'static str,
     /// When the figure was known to hold: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`,
     /// or `undated` when the source carries no date.
