@@ -53,10 +53,11 @@ pub fn load(text: &str) -> Result<(), String> {
             }
         }
     }
-    if lines
-        .windows(2)
-        .any(|w| (&w[0][0], &w[0][1]) >= (&w[1][0], &w[1][1]))
-    {
+    let sorted = lines
+        .iter()
+        .zip(lines.iter().skip(1))
+        .all(|(a, b)| (&a[0], &a[1]) < (&b[0], &b[1]));
+    if !sorted {
         return Err("the sources file is not sorted".to_string());
     }
     // A second load of the same file changes nothing.
