@@ -21,42 +21,27 @@ pub fn Answer() -> Html {
     let scenario = handle.scenario().clone();
     let sum: Rc<Summary> = use_memo(scenario, |s| summary::summary(s, &decide::decide(s)));
     let invalid = &handle.store().invalid;
+    let stale = (!invalid.is_empty()).then(|| {
+        let fields: Vec<String> = invalid.iter().map(|(f, e)| format!("{f} — {e}")).collect();
+        format!(
+            "Not updated: {}. The figures are for the last valid value.",
+            fields.join("; ")
+        )
+    });
+    let pick = sum.pick.as_ref();
+    // Few elements: the words come from core, the hooks name the figures.
     html! {
         <section class="answer" aria-labelledby="answer-title">
             <h2 id="answer-title" class="visually-hidden">{ "The answer" }</h2>
             <div class="answer-live" aria-live="polite">
-                if !invalid.is_empty() {
-                    <p class="answer-stale" data-stale="true">
-                        <strong>{ "Not updated: " }</strong>
-                        { invalid.iter().map(|(f, e)| format!("{f} — {e}")).collect::<Vec<_>>().join("; ") }
-                        { ". The figures are for the last valid value." }
-                    </p>
+                if let Some(text) = stale {
+                    <p class="answer-stale">{ text }</p>
                 }
-                { pick(&sum) }
+                <p class="answer-pick" data-answer-platform={pick.map(|p| p.id.id())}
+                    data-answer-cost={pick.map(|p| berth_core::decimal::shortest(p.monthly_usd))}
+                    data-cheapest-platform={sum.cheapest.as_ref().map(|c| c.id.id())}>{ sum.headline() }</p>
             </div>
-            <p class="answer-meta">
-                <span class="answer-region">{ sum.region.clone() }</span>
-                <span class="answer-dates" data-as-of={sum.as_of.clone()}>{ format!("figures as of {}", if sum.as_of.is_empty() { "—" } else { &sum.as_of }) }</span>
-                <span class="answer-assumptions">{ sum.assumptions_text() }</span>
-            </p>
+            <p class="answer-meta" data-as-of={sum.as_of.clone()}>{ sum.meta() }</p>
         </section>
-    }
-}
-
-fn pick(sum: &Summary) -> Html {
-    let Some(p) = &sum.pick else {
-        return html! { <p class="answer-pick">{ "No platform fits these requirements: see Decide for why." }</p> };
-    };
-    html! {
-        <p class="answer-pick">
-            <span class="answer-label">{ "Berth's pick" }</span>
-            <strong class="answer-platform" data-answer-platform={p.id.id()}>{ p.name }</strong>
-            <span class="answer-cost" data-answer-cost={berth_core::decimal::shortest(p.monthly_usd)}>{ p.monthly_text() }</span>
-            if let Some(c) = &sum.cheapest {
-                <span class="answer-cheapest">
-                    { "Cheapest that fits: " }<strong data-cheapest-platform={c.id.id()}>{ c.name }</strong>{ format!(", {}", c.monthly_text()) }
-                </span>
-            }
-        </p>
     }
 }

@@ -86,6 +86,29 @@ pub fn summary(scenario: &Scenario, decision: &Decision) -> Summary {
 }
 
 impl Summary {
+    /// The answer in one sentence: `Berth's pick: ECS on Fargate, $36.04 /
+    /// month. Cheapest that fits: …`.
+    pub fn headline(&self) -> String {
+        let Some(p) = &self.pick else {
+            return "No platform fits these requirements: see Decide for why.".to_string();
+        };
+        let mut out = format!("Berth's pick: {}, {}.", p.name, p.monthly_text());
+        if let Some(c) = &self.cheapest {
+            out.push_str(&format!(" Cheapest that fits: {}, {}.", c.name, c.monthly_text()));
+        }
+        out
+    }
+
+    /// Region, dates and assumptions in one line.
+    pub fn meta(&self) -> String {
+        let dates = if self.as_of.is_empty() { "—" } else { &self.as_of };
+        format!(
+            "{} · figures as of {dates} · {}",
+            self.region,
+            self.assumptions_text()
+        )
+    }
+
     /// The assumptions as one line: `list prices, default options` when
     /// there are none.
     pub fn assumptions_text(&self) -> String {
