@@ -20,7 +20,7 @@ mod tests;
 
 pub use lookup::{
     app_runner_sizes, ec2_on_demand, ec2_spot_savings_pct, eks_kube_reserved_cpu_millicores,
-    fargate, fargate_sizes, fee, instance_type, instance_types, limit, rates_for_region,
+    fargate, fargate_sizes, fee, instance_type, instance_types, limit, price_key, rates_for_region,
 };
 
 /// How far a figure can be trusted.

@@ -10,7 +10,6 @@ use crate::components::class_list;
 use crate::components::NumberField;
 use crate::components::RegionSelect;
 use crate::hooks::{use_scenario, ScenarioHandle};
-use berth_core::catalog::PriceKey;
 use berth_core::overrides::PriceOverride;
 
 /// The price book for the scenario's region.
@@ -122,7 +121,7 @@ enum Sources {
 
 /// The override input of one rate (limits are not prices: no input).
 fn override_field(handle: &ScenarioHandle, key: &'static str, overrides: &[PriceOverride]) -> Html {
-    let Some(price) = PriceKey::parse(key) else {
+    let Some(price) = pricebook::price_key(key) else {
         return html! {};
     };
     let current = overrides.iter().find(|o| o.key == key);

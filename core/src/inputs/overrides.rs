@@ -20,11 +20,25 @@ pub struct PriceOverride {
 /// Largest figure accepted (anything a price could plausibly be, and more).
 const MAX_VALUE: f64 = 1e9;
 
-pub use crate::catalog::is_price_key;
+/// Longest rate key kept (every key of the book is far shorter).
+const MAX_KEY_CHARS: usize = 64;
+
+/// True when `key` could name a price: a rate key's shape (lower-case
+/// letters, digits, `.` and `_`), not a limit. Whether the book holds it is
+/// the price book's to say (`pricebook::price_key`), when the scenario is
+/// read against it.
+pub fn could_be_price(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= MAX_KEY_CHARS
+        && !key.starts_with("limit.")
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'_')
+}
 
 /// Checks an override typed or carried in a link.
 pub fn parse(key: &str, text: &str) -> Result<PriceOverride, String> {
-    if !is_price_key(key) {
+    if !could_be_price(key) {
         return Err(format!("\"{}\" is not a price in the book", clip(key)));
     }
     let value = parse_decimal(text, "price", 0.0, MAX_VALUE, false)?;
@@ -36,10 +50,19 @@ pub fn parse(key: &str, text: &str) -> Result<PriceOverride, String> {
 
 /// Sets (or with `None` removes) an override, keeping the list sorted by key.
 pub fn set(list: &mut Vec<PriceOverride>, key: &str, value: Option<PriceOverride>) {
-    list.retain(|o| o.key != key);
-    if let Some(o) = value {
-        list.push(o);
-        crate::sort::by(list, |a, b| a.key.cmp(&b.key));
+    // The list is sorted: find the key's place once (no re-sort per edit,
+    // so a link of many overrides stays linear in the list).
+    match (list.binary_search_by(|o| o.key.as_str().cmp(key)), value) {
+        (Ok(i), Some(o)) => {
+            if let Some(slot) = list.get_mut(i) {
+                *slot = o;
+            }
+        }
+        (Ok(i), None) => {
+            list.remove(i);
+        }
+        (Err(i), Some(o)) => list.insert(i, o),
+        (Err(_), None) => {}
     }
 }
 

@@ -94,14 +94,22 @@ impl Summary {
         };
         let mut out = format!("Berth's pick: {}, {}.", p.name, p.monthly_text());
         if let Some(c) = &self.cheapest {
-            out.push_str(&format!(" Cheapest that fits: {}, {}.", c.name, c.monthly_text()));
+            out.push_str(&format!(
+                " Cheapest that fits: {}, {}.",
+                c.name,
+                c.monthly_text()
+            ));
         }
         out
     }
 
     /// Region, dates and assumptions in one line.
     pub fn meta(&self) -> String {
-        let dates = if self.as_of.is_empty() { "—" } else { &self.as_of };
+        let dates = if self.as_of.is_empty() {
+            "—"
+        } else {
+            &self.as_of
+        };
         format!(
             "{} · figures as of {dates} · {}",
             self.region,

@@ -1,9 +1,10 @@
 //! A scenario read against the price book: the checks that need prices.
 //!
 //! The model decodes a link and applies edits without a book
-//! ([`Scenario::decode`], [`Scenario::normalize`]); this layer adds the one
-//! rule that needs prices (an instance type not priced in the region falls
-//! back to auto), so reading a link never depends on which book is loaded.
+//! ([`Scenario::decode`], [`Scenario::normalize`]); this layer adds the
+//! rules that need the book — an instance type not priced in the region
+//! falls back to auto, an override of a price the book does not hold is
+//! dropped — so reading a link never depends on which book is loaded.
 
 use crate::codec::cap_notices;
 use crate::notice::Notice;
@@ -14,9 +15,7 @@ impl Scenario {
     /// adjusted to the book as [`Scenario::adjust`] adjusts an edit.
     pub fn from_query(input: &str) -> (Scenario, Vec<Notice>) {
         let (mut scenario, mut notices) = Scenario::decode(input);
-        for note in scenario.fit_to_book() {
-            notices.push(Notice::new("adjusted", note));
-        }
+        notices.extend(scenario.fit_to_book());
         cap_notices(&mut notices);
         (scenario, notices)
     }
@@ -28,18 +27,35 @@ impl Scenario {
     /// falls back to auto.
     pub fn adjust(&mut self) -> Vec<String> {
         let mut notes = self.normalize();
-        notes.extend(self.fit_to_book());
+        notes.extend(self.fit_to_book().into_iter().map(|n| n.message));
         notes
     }
 
-    /// The book's part of [`Scenario::adjust`].
-    fn fit_to_book(&mut self) -> Vec<String> {
+    /// The book's part of [`Scenario::adjust`], as notices (the field is
+    /// `adjusted`, or the override's `p.` key).
+    fn fit_to_book(&mut self) -> Vec<Notice> {
         let mut notes = Vec::new();
+        self.overrides.retain(|o| {
+            let known = super::price_key(&o.key).is_some();
+            if !known {
+                notes.push(Notice::new(
+                    crate::text::clip(&format!("p.{}", o.key)),
+                    format!(
+                        "\"{}\" is not a price in the book; the book's figure is used",
+                        crate::text::clip(&o.key)
+                    ),
+                ));
+            }
+            known
+        });
         if let Some(it) = self.options.instance_type {
             if super::ec2_on_demand(it, self.region).is_none() {
-                notes.push(format!(
-                    "{it} has no price in {}, so the instance type is now auto",
-                    self.region
+                notes.push(Notice::new(
+                    "adjusted",
+                    format!(
+                        "{it} has no price in {}, so the instance type is now auto",
+                        self.region
+                    ),
                 ));
                 self.options.instance_type = None;
             }

@@ -3,7 +3,7 @@
 
 use super::rows::{self, FargateRow, FeeRow};
 use super::{FargatePlatform, FargateRates, FargateTier, Fee, InstanceType, Limit, Rate, TaskSize};
-use crate::catalog::InstanceTypeId;
+use crate::catalog::{InstanceTypeId, PriceKey};
 use crate::region::RegionId;
 
 /// Unit of an EC2 on-demand price.
@@ -233,4 +233,36 @@ pub fn rates_for_region(region: RegionId) -> Vec<Rate> {
     out.extend(rows::CPU_TIERS.iter().map(tier));
     out.extend(Limit::ALL.into_iter().map(limit));
     out
+}
+
+/// The key of a price the book holds in some region (not a limit), checked
+/// against the book's own tables, or `None`. No list is built: a link with
+/// thousands of `p.` keys costs microseconds per key.
+pub fn price_key(text: &str) -> Option<PriceKey> {
+    let key = if let Some(name) = text.strip_prefix("ec2.") {
+        let it = InstanceTypeId::from_name(name)?;
+        let priced = crate::region::RegionId::all().any(|r| ec2_on_demand(it, r).is_some());
+        priced.then(|| crate::catalog::ec2_key(it))?
+    } else if let Some(family) = text.strip_prefix("spot.") {
+        let f = rows::SPOT_FAMILIES.iter().position(|&f| f == family)?;
+        rows::SPOT_KEYS.get(f).copied()?
+    } else if text.starts_with("fargate.") {
+        rows::FARGATE_PRICES.iter().find_map(|r| {
+            let (vcpu, gb, lic) = fargate_keys(r.platform, r.tier);
+            let windows = r.os_license_vcpu_hour.is_some();
+            [vcpu, gb]
+                .into_iter()
+                .chain(windows.then_some(lic))
+                .find(|k| *k == text)
+        })?
+    } else if text.starts_with("fee.") {
+        let fee = Fee::ALL.into_iter().find(|f| f.key() == text)?;
+        rows::FEES
+            .iter()
+            .any(|r| r.key == text)
+            .then(|| fee.key())?
+    } else {
+        return None;
+    };
+    Some(PriceKey::checked(key))
 }

@@ -116,28 +116,16 @@ impl<'de> Deserialize<'de> for InstanceTypeId {
     }
 }
 
-/// True when `key` names a price (not a limit) the book holds in some
-/// region: a binary search of the sorted key list, so a link with thousands
-/// of `p.` keys costs microseconds.
-pub fn is_price_key(key: &str) -> bool {
-    PriceKey::parse(key).is_some()
-}
-
-/// Every price key the book holds in some region, sorted.
-pub fn price_keys() -> &'static [&'static str] {
-    &PRICE_KEYS
-}
-
 /// The key of a price the book holds in some region, e.g. `ec2.m5.large`:
-/// checked once where it is read.
+/// checked once, by the price book (`pricebook::price_key`), which alone
+/// knows which prices it holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct PriceKey(&'static str);
 
 impl PriceKey {
-    /// The key for `text`, if the book has such a price.
-    pub fn parse(text: &str) -> Option<PriceKey> {
-        let i = PRICE_KEYS.binary_search(&text).ok()?;
-        PRICE_KEYS.get(i).map(|k| PriceKey(k))
+    /// A key the price book vouches for.
+    pub fn checked(key: &'static str) -> PriceKey {
+        PriceKey(key)
     }
 
     /// The key as written in a link (`p.<key>`) and on the Data panel.
@@ -154,11 +142,6 @@ pub fn ec2_key(it: InstanceTypeId) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn price_keys_are_sorted_and_unique() {
-        assert!(PRICE_KEYS.windows(2).all(|w| w[0] < w[1]));
-    }
 
     #[test]
     fn ids_round_trip_through_names() {

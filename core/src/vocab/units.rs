@@ -139,4 +139,7 @@ pub mod limits {
     pub const MAX_NAME_CHARS: usize = 64;
     /// Most services one scenario may hold.
     pub const MAX_SERVICES: usize = 200;
+    /// Most price overrides a scenario holds (the book has fewer prices
+    /// than this in any region).
+    pub const MAX_OVERRIDES: usize = 500;
 }

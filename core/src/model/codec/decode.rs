@@ -115,7 +115,13 @@ impl Decoder {
             "preset" => {} // read first, in `preset`
             k if k.starts_with("p.") => {
                 let rate = k.trim_start_matches("p.");
+                let full = self.scenario().overrides.len() >= limits::MAX_OVERRIDES
+                    && !self.scenario().overrides.iter().any(|o| o.key == rate);
                 match crate::overrides::parse(rate, value) {
+                    Ok(_) if full => self.note(
+                        clip(k),
+                        format!("at most {} price overrides; ignored", limits::MAX_OVERRIDES),
+                    ),
                     Ok(o) => crate::overrides::set(&mut self.scenario().overrides, rate, Some(o)),
                     Err(message) => {
                         self.note(clip(k), format!("{message}; the book's figure is used"))

@@ -166,7 +166,7 @@ fn simulation_inputs_are_set_by_key_and_checked() {
 fn overrides_are_set_and_cleared() {
     let mut s = Scenario::default();
     let set = |t: &str| Action::SetOverride {
-        key: crate::catalog::PriceKey::parse("ec2.m5.large").unwrap(),
+        key: crate::pricebook::price_key("ec2.m5.large").unwrap(),
         text: t.into(),
     };
     s.apply(set("0.05")).unwrap();
