@@ -40,7 +40,7 @@ pub fn ec2_on_demand(instance: InstanceTypeId, region: RegionId) -> Option<Rate>
 /// The on-demand rate in cell (type `it`, region `region`) of the EC2 tables.
 fn ec2_rate(it: usize, region: usize) -> Option<Rate> {
     let cell = region * crate::catalog::INSTANCE_TYPES.len() + it;
-    let price = rows::EC2_PRICE.get(cell).copied().filter(|&p| p != 0)?;
+    let price = ec2_micros(it, cell)?;
     let prov = rows::EC2_PROV.get(cell)?;
     Some(Rate {
         key: crate::catalog::EC2_KEYS.get(it)?,
@@ -50,6 +50,21 @@ fn ec2_rate(it: usize, region: usize) -> Option<Rate> {
         unit: EC2_UNIT,
         provenance: rows::PROVENANCES.get(usize::from(*prov))?,
     })
+}
+
+/// The price in cell `cell` (type `it`), in millionths of a USD, undoing
+/// the table's `LINEAR` cells: each is the previous type's price scaled by
+/// vCPU, exact in integers (core/build.rs writes one only where it is).
+fn ec2_micros(it: usize, cell: usize) -> Option<u32> {
+    let price = rows::EC2_PRICE.get(cell).copied().filter(|&p| p != 0)?;
+    if price != rows::LINEAR {
+        return Some(price);
+    }
+    let types = &crate::catalog::INSTANCE_TYPES;
+    let (this, prev) = (types.get(it)?, types.get(it.checked_sub(1)?)?);
+    let before = u64::from(ec2_micros(it - 1, cell.checked_sub(1)?)?);
+    let scaled = before * u64::from(this.vcpu) / u64::from(prev.vcpu.max(1));
+    u32::try_from(scaled).ok()
 }
 
 /// Mean Spot saving of a family in a region, percent (0–100) saved against
