@@ -347,7 +347,7 @@ impl Gen {
             // Instance specs carry no provenance in the API; the columns are only checked.
             let _ = self.check(&t, *line, r);
             let u = |c: &str| whole(&t, *line, &r[c]);
-            writeln!(items, "    InstanceType {{ id: InstanceTypeId({}), name: {name:?}, family: {family:?}, arch: {arch}, vcpu: {}, memory_gib: {:?}, max_enis: {}, ipv4_per_eni: {}, trunking: {}, branch_enis: {}, eks_max_pods: {}, burstable: {} }},",
+            writeln!(items, "    InstanceType {{ id: InstanceTypeId({}), name: {name:?}, arch: {arch}, vcpu: {}, memory_gib: {:?}, max_enis: {}, ipv4_per_eni: {}, trunking: {}, branch_enis: {}, eks_max_pods: {}, burstable: {} }},",
                 self.order.len() - 1, u("vcpu"), positive(&t, *line, &r["memory_gib"]), u("max_enis"), u("ipv4_per_eni"),
                 boolean(&t, *line, &r["trunking"]), u("branch_enis"), u("eks_max_pods"), boolean(&t, *line, &r["burstable"])).unwrap();
         }

@@ -20,8 +20,6 @@ pub struct InstanceType {
     pub id: InstanceTypeId,
     /// API name, e.g. `m5.large`.
     pub name: &'static str,
-    /// Family, e.g. `m5`.
-    pub family: &'static str,
     /// CPU architecture.
     pub arch: Arch,
     /// vCPUs.
@@ -84,7 +82,6 @@ impl InstanceTypeId {
 static FALLBACK: InstanceType = InstanceType {
     id: InstanceTypeId(0),
     name: "",
-    family: "",
     arch: Arch::X86,
     vcpu: 0,
     memory_gib: 0.0,
@@ -95,6 +92,15 @@ static FALLBACK: InstanceType = InstanceType {
     eks_max_pods: 0,
     burstable: false,
 };
+
+impl InstanceType {
+    /// Its family, e.g. `m5` (the name up to the dot; the build checks
+    /// every name starts with its family).
+    pub fn family(&self) -> &'static str {
+        let name: &'static str = self.name;
+        name.split('.').next().unwrap_or(name)
+    }
+}
 
 impl std::fmt::Display for InstanceTypeId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

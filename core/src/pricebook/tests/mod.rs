@@ -131,7 +131,7 @@ fn every_priced_region_prices_each_type_it_offers() {
     for region in priced {
         for t in instance_types() {
             let has = ec2_on_demand(t.name, region).is_some();
-            let absent = not_offered(t.family, region);
+            let absent = not_offered(t.family(), region);
             assert!(
                 has != absent,
                 "{} in {region}: priced={has}, listed as not offered={absent}",

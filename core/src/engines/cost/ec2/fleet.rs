@@ -39,12 +39,13 @@ pub(crate) fn instance_month(
     let price = prices.ec2(it)?;
     let mut spot_share = o.spot_pct / 100.0;
     let saved = if spot_share > 0.0 {
-        match prices.spot_savings_pct(it.family) {
+        match prices.spot_savings_pct(it.family()) {
             Some(saved) => saved,
             None => {
                 bill.note(format!(
                     "no Spot savings figure for {} in {}: priced on-demand",
-                    it.family, prices.region
+                    it.family(),
+                    prices.region
                 ));
                 spot_share = 0.0;
                 0.0
@@ -57,7 +58,7 @@ pub(crate) fn instance_month(
         bill.note(format!(
             "Savings Plans cover on-demand hours only: at −{}% an on-demand {} hour costs less than Spot (−{}%)",
             format_number(o.sp_pct),
-            it.family,
+            it.family(),
             format_number(saved)
         ));
     }
