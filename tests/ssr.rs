@@ -103,7 +103,7 @@ async fn the_decide_panel_names_its_top_platform_and_exclusions() {
     let said = |t: &str| html.contains(t) || html.contains(&t.replace('\'', "&#x27;"));
     assert!(said("The reference guide's rule"));
     assert!(said("Berth's ranking for this workload"));
-    assert!(html.contains("What the scores mean"));
+    assert!(html.contains("Scores, 0–10 each"));
     // The answer comes first: before the workload form.
     let answer = html.find("class=\"answer\"").expect("the answer");
     let workload = html.find("class=\"workload\"").expect("the workload");

@@ -67,16 +67,13 @@ fn ranking(d: &Decision) -> Html {
     }
 }
 
-/// What the six score chips mean (each card shows them, 0–10).
+/// What the six score chips mean, in one line (each card shows them, 0–10).
 fn legend() -> Html {
-    html! {
-        <details class="criteria-legend">
-            <summary>{ "What the scores mean (0–10 each, weighted by your requirements)" }</summary>
-            <dl>
-                { for LEGEND.iter().map(|(_, label, meaning)| html! { <div><dt>{ *label }</dt><dd>{ *meaning }</dd></div> }) }
-            </dl>
-        </details>
-    }
+    let parts: Vec<String> = LEGEND
+        .iter()
+        .map(|(_, label, meaning)| format!("{label}: {meaning}"))
+        .collect();
+    html! { <p class="muted criteria-legend">{ format!("Scores, 0–10 each, weighted by your requirements. {}.", parts.join("; ")) }</p> }
 }
 
 /// Platforms the book has no price for in this region yet: not ruled out.
@@ -87,13 +84,9 @@ fn unpriced(d: &Decision) -> Html {
     html! {
         <section class="unpriced">
             <h3>{ "No price in this region yet" }</h3>
-            <p class="muted">{ "Nothing in your requirements rules these out; Berth's price book has no figure for them here, so they are not ranked." }</p>
             <ul>
                 { for d.unpriced.iter().map(|x| html! {
-                    <li id={format!("unpriced-{}", x.id.id())}>
-                        <strong>{ x.name }</strong>{ ": " }
-                        { x.reasons.iter().map(|r| r.reason.clone()).collect::<Vec<_>>().join("; ") }
-                    </li>
+                    <li id={format!("unpriced-{}", x.id.id())}>{ format!("{}: not ruled out; {}", x.name, x.reasons.first().map_or("", |r| r.reason.as_str())) }</li>
                 }) }
             </ul>
         </section>
@@ -117,7 +110,7 @@ fn guide_rule(d: &Decision) -> Html {
     html! {
         <section class="guide-rule">
             <h3>{ "The reference guide's rule" }</h3>
-            <p class="muted">{ "The reference guide is the course text on AWS container services that Berth is built from; its decision function looks only at Kubernetes, operational overhead, cost priority and complexity, while Berth's ranking also prices this workload and weighs fit, skills, isolation and scaling." }</p>
+            <p class="muted">{ "The reference guide is the course text Berth is built from; its rule weighs four answers, Berth's ranking also prices this workload." }</p>
             <p class="guide-answer">{ rule.platform }</p>
             <ol class="guide-path">{ for rule.path.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ol>
             if let Some(modern) = &rule.modern {
