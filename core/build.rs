@@ -347,17 +347,11 @@ impl Gen {
             // Instance specs carry no provenance in the API; the columns are only checked.
             let _ = self.check(&t, *line, r);
             let u = |c: &str| whole(&t, *line, &r[c]);
-            writeln!(items, "    InstanceType {{ id: InstanceTypeId({}), name: {name:?}, arch: {arch}, vcpu: {}, memory_gib: {:?}, max_enis: {}, ipv4_per_eni: {}, trunking: {}, branch_enis: {}, eks_max_pods: {}, burstable: {} }},",
+            writeln!(items, "    InstanceType {{ id: InstanceTypeId({}), key: \"ec2.{name}\", arch: {arch}, vcpu: {}, memory_gib: {:?}, max_enis: {}, ipv4_per_eni: {}, trunking: {}, branch_enis: {}, eks_max_pods: {}, burstable: {} }},",
                 self.order.len() - 1, u("vcpu"), positive(&t, *line, &r["memory_gib"]), u("max_enis"), u("ipv4_per_eni"),
                 boolean(&t, *line, &r["trunking"]), u("branch_enis"), u("eks_max_pods"), boolean(&t, *line, &r["burstable"])).unwrap();
         }
         self.array("INSTANCE_TYPES", "InstanceType", t.rows.len(), &items);
-        let keys: String = self
-            .order
-            .iter()
-            .map(|n| format!("    \"ec2.{n}\",\n"))
-            .collect();
-        self.array("EC2_KEYS", "&str", self.order.len(), &keys);
         self.catalog_code = std::mem::replace(&mut self.code, book_code);
 
         let t = Table::read(
@@ -606,10 +600,18 @@ impl Gen {
     fn fees(&mut self, dir: &Path) {
         let t = Table::read(dir, "fees.csv", &["key", "region", "value", "unit"]);
         let (mut items, mut seen) = (String::new(), BTreeMap::<String, BTreeSet<String>>::new());
+        let mut units = BTreeMap::<String, String>::new();
         for (line, r) in &t.rows {
             let key = &r["key"];
-            if !FEES.iter().any(|(k, _)| k == key) {
+            let Some((_, variant)) = FEES.iter().find(|(k, _)| k == key) else {
                 fail(&t.file, *line, &format!("unknown fee key {key}"));
+            };
+            // One unit per fee: it is the fee's, not the row's.
+            let unit = units
+                .entry(key.clone())
+                .or_insert_with(|| r["unit"].clone());
+            if *unit != r["unit"] {
+                fail(&t.file, *line, "a fee has one unit in every region");
             }
             let region = region(&t, *line, &r["region"], true);
             let regions = seen.entry(key.clone()).or_default();
@@ -620,16 +622,34 @@ impl Gen {
                 fail(&t.file, *line, "duplicate fee for this region (an `all` row may not be mixed with regional rows)");
             }
             regions.insert(region.to_string());
-            let p = self.prov(&t, *line, r, std::slice::from_ref(key));
-            writeln!(items, "    FeeRow {{ key: {key:?}, region: {region:?}, value: {:?}, unit: {:?}, provenance: {p} }},",
-                positive(&t, *line, &r["value"]), r["unit"]).unwrap();
+            let p = self.prov_id(&t, *line, r, std::slice::from_ref(key));
+            let g = if region == "all" {
+                "ALL_REGIONS".to_string()
+            } else {
+                region_index(&t, *line, region).to_string()
+            };
+            writeln!(
+                items,
+                "    FeeRow {{ fee: Fee::{variant}, region: {g}, prov: {p}, value: {:?} }},",
+                positive(&t, *line, &r["value"])
+            )
+            .unwrap();
         }
         self.array("FEES", "FeeRow", t.rows.len(), &items);
         let arms: String = FEES
             .iter()
             .map(|(k, v)| format!("            Fee::{v} => {k:?},\n"))
             .collect();
-        writeln!(self.code, "impl Fee {{\n    /// The stable key of this fee, e.g. `fee.alb_hour`.\n    pub fn key(self) -> &'static str {{\n        match self {{\n{arms}        }}\n    }}\n}}\n").unwrap();
+        let unit_arms: String = FEES
+            .iter()
+            .map(|(k, v)| {
+                format!(
+                    "            Fee::{v} => {:?},\n",
+                    units.get(*k).map_or("", String::as_str)
+                )
+            })
+            .collect();
+        writeln!(self.code, "impl Fee {{\n    /// The stable key of this fee, e.g. `fee.alb_hour`.\n    pub fn key(self) -> &'static str {{\n        match self {{\n{arms}        }}\n    }}\n\n    /// What the fee's figure counts.\n    pub fn unit(self) -> &'static str {{\n        match self {{\n{unit_arms}        }}\n    }}\n}}\n").unwrap();
     }
 
     fn limits(&mut self, dir: &Path) {

@@ -56,10 +56,10 @@ fn instance_choices() -> Vec<(String, String)> {
                 berth_core::Arch::Arm => "Arm",
             };
             (
-                it.name.to_string(),
+                it.name().to_string(),
                 format!(
                     "{} — {} vCPU, {} GiB, {arch}",
-                    it.name,
+                    it.name(),
                     it.vcpu,
                     shortest(it.memory_gib)
                 ),

@@ -121,7 +121,7 @@ pub fn audit(scenario: &Scenario) -> Option<Audit> {
                 "{tasks} tasks ask for {} vCPU; {} × {} offer {} vCPU. Berth packs by CPU, memory and ENIs: {} tasks per instance.",
                 shortest(vcpu_needed),
                 claims.instances,
-                it.name,
+                it.name(),
                 claims.instances * u64::from(it.vcpu),
                 cap.tasks_per_instance
             ),
@@ -144,7 +144,7 @@ pub fn audit(scenario: &Scenario) -> Option<Audit> {
             explanation: format!(
                 "The guide's own {} × {} at ${}/h × 730 h is {}; its {} implies ${}/h. Berth adds 30 GiB gp3 root volumes.",
                 claims.instances,
-                it.name,
+                it.name(),
                 shortest(hourly),
                 usd(claims.instances as f64 * hourly * HOURS_PER_MONTH),
                 usd(claims.ec2_monthly_usd),

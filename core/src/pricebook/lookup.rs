@@ -28,7 +28,7 @@ pub fn instance_types() -> &'static [InstanceType] {
 pub fn instance_type(name: &str) -> Option<&'static InstanceType> {
     crate::catalog::INSTANCE_TYPES
         .iter()
-        .find(|t| t.name == name)
+        .find(|t| t.name() == name)
 }
 
 /// On-demand price of an instance type in a region: USD per instance-hour,
@@ -43,7 +43,7 @@ fn ec2_rate(it: usize, region: usize) -> Option<Rate> {
     let price = ec2_micros(it, cell)?;
     let prov = rows::EC2_PROV.get(cell)?;
     Some(Rate {
-        key: crate::catalog::EC2_KEYS.get(it)?,
+        key: crate::catalog::INSTANCE_TYPES.get(it)?.key,
         // Both operands are exact, so the quotient is the correctly rounded
         // value of the decimal in the data, as parsing it would give.
         value: f64::from(price) / rows::EC2_PER_USD,
@@ -172,24 +172,23 @@ pub fn app_runner_sizes() -> &'static [TaskSize] {
 /// the data apply to every region the book knows ([`crate::region::REGIONS`]).
 /// Never falls back to another region. The unit is in [`Rate::unit`].
 pub fn fee(fee: Fee, region: RegionId) -> Option<Rate> {
-    let key = fee.key();
     rows::FEES
         .iter()
-        .find(|r| r.key == key && applies(r, region))
-        .map(fee_rate)
+        .find(|r| r.fee == fee && applies(r, region))
+        .and_then(fee_rate)
 }
 
 fn applies(row: &FeeRow, region: RegionId) -> bool {
-    row.region == region.code() || row.region == "all"
+    usize::from(row.region) == region.index() || row.region == rows::ALL_REGIONS
 }
 
-fn fee_rate(r: &'static FeeRow) -> Rate {
-    Rate {
-        key: r.key,
+fn fee_rate(r: &'static FeeRow) -> Option<Rate> {
+    Some(Rate {
+        key: r.fee.key(),
         value: r.value,
-        unit: r.unit,
-        provenance: r.provenance,
-    }
+        unit: r.fee.unit(),
+        provenance: rows::PROVENANCES.get(usize::from(r.prov))?,
+    })
 }
 
 /// A region-independent limit or unit conversion; always present (the build
@@ -272,10 +271,7 @@ pub fn price_key(text: &str) -> Option<PriceKey> {
         })?
     } else if text.starts_with("fee.") {
         let fee = Fee::ALL.into_iter().find(|f| f.key() == text)?;
-        rows::FEES
-            .iter()
-            .any(|r| r.key == text)
-            .then(|| fee.key())?
+        rows::FEES.iter().any(|r| r.fee == fee).then(|| fee.key())?
     } else {
         return None;
     };

@@ -42,19 +42,22 @@ pub(crate) struct FargateRow {
     pub provenance: &'static Provenance,
 }
 
-/// One fee in one region, or in every region (`region == "all"`).
+/// One fee in one region, or in every region. Small numbers rather than
+/// strings (its key and unit are the [`Fee`]'s): the table is most of its
+/// size otherwise.
 pub(crate) struct FeeRow {
-    /// Fee key, e.g. `fee.alb_hour`.
-    pub key: &'static str,
-    /// Region code, or `all`.
-    pub region: &'static str,
-    /// The figure, in `unit`.
+    /// Which fee.
+    pub fee: Fee,
+    /// Index of the region in `REGIONS`, or [`ALL_REGIONS`].
+    pub region: u8,
+    /// Index of the provenance in `PROVENANCES`.
+    pub prov: u16,
+    /// The figure, in the fee's unit.
     pub value: f64,
-    /// What `value` counts.
-    pub unit: &'static str,
-    /// Where the figure comes from.
-    pub provenance: &'static Provenance,
 }
+
+/// `FeeRow::region` of a fee that holds in every region.
+pub(crate) const ALL_REGIONS: u8 = u8::MAX;
 
 /// One region-independent limit.
 pub(crate) struct LimitRow {

@@ -18,8 +18,9 @@ use crate::units::Arch;
 pub struct InstanceType {
     /// Its id (its index in the catalog).
     pub id: InstanceTypeId,
-    /// API name, e.g. `m5.large`.
-    pub name: &'static str,
+    /// Its rate key, `ec2.` and the API name (`ec2.m5.large`): one string
+    /// for both ([`InstanceType::name`]).
+    pub key: &'static str,
     /// CPU architecture.
     pub arch: Arch,
     /// vCPUs.
@@ -49,7 +50,7 @@ pub struct InstanceTypeId(u16);
 impl InstanceTypeId {
     /// The catalog entry for an API name (exact, e.g. `m5.large`).
     pub fn from_name(name: &str) -> Option<InstanceTypeId> {
-        let i = INSTANCE_TYPES.iter().position(|t| t.name == name)?;
+        let i = INSTANCE_TYPES.iter().position(|t| t.name() == name)?;
         u16::try_from(i).ok().map(InstanceTypeId)
     }
 
@@ -67,7 +68,7 @@ impl InstanceTypeId {
 
     /// The API name, e.g. `m5.large`.
     pub fn name(self) -> &'static str {
-        self.spec().name
+        self.spec().name()
     }
 
     /// Every catalog type, in catalog order.
@@ -81,7 +82,7 @@ impl InstanceTypeId {
 /// catalog index).
 static FALLBACK: InstanceType = InstanceType {
     id: InstanceTypeId(0),
-    name: "",
+    key: "",
     arch: Arch::X86,
     vcpu: 0,
     memory_gib: 0.0,
@@ -94,10 +95,16 @@ static FALLBACK: InstanceType = InstanceType {
 };
 
 impl InstanceType {
+    /// The API name, e.g. `m5.large`.
+    pub fn name(&self) -> &'static str {
+        let key: &'static str = self.key;
+        key.get(4..).unwrap_or(key)
+    }
+
     /// Its family, e.g. `m5` (the name up to the dot; the build checks
     /// every name starts with its family).
     pub fn family(&self) -> &'static str {
-        let name: &'static str = self.name;
+        let name = self.name();
         name.split('.').next().unwrap_or(name)
     }
 }
@@ -142,7 +149,7 @@ impl PriceKey {
 
 /// The rate key of an instance type's on-demand price (`ec2.m5.large`).
 pub fn ec2_key(it: InstanceTypeId) -> &'static str {
-    EC2_KEYS.get(it.index()).copied().unwrap_or("")
+    it.spec().key
 }
 
 #[cfg(test)]

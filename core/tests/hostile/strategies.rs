@@ -92,8 +92,10 @@ fn keys(values: &[&'static str]) -> BoxedStrategy<String> {
 fn option_text(key: &str) -> BoxedStrategy<String> {
     match key {
         "it" => {
-            let mut names: Vec<&'static str> =
-                pricebook::instance_types().iter().map(|t| t.name).collect();
+            let mut names: Vec<&'static str> = pricebook::instance_types()
+                .iter()
+                .map(|t| t.name())
+                .collect();
             names.push("auto");
             keys(&names)
         }

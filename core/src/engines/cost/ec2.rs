@@ -47,7 +47,7 @@ fn fleet_lines(pool: &Pool, fleet: &Fleet, kind: Kind, scenario: &Scenario, bill
     let what = format!(
         "{} × {}, {} h",
         fleet.instances,
-        fleet.it.name,
+        fleet.it.name(),
         format_number(pool.hours)
     );
     let spot = if o.spot_pct > 0.0 {
@@ -141,7 +141,7 @@ fn capacity(fleets: &[(Pool, Fleet)]) -> Capacity {
     let names: Vec<&str> = fleets
         .iter()
         .filter(|(_, f)| f.instances > 0)
-        .map(|(_, f)| f.it.name)
+        .map(|(_, f)| f.it.name())
         .collect();
     let (mut want_cpu, mut want_mem, mut have_cpu, mut have_mem) = (0.0, 0.0, 0.0, 0.0);
     for (pool, fleet) in fleets {

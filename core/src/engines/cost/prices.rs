@@ -140,7 +140,7 @@ impl<'a> Prices<'a> {
     pub fn ec2(&self, it: &InstanceType) -> Result<f64, String> {
         pricebook::ec2_on_demand(it.id, self.region)
             .map(|r| self.pick(r))
-            .ok_or_else(|| format!("{NO_PRICE} EC2 price for {} in {}", it.name, self.region))
+            .ok_or_else(|| format!("{NO_PRICE} EC2 price for {} in {}", it.name(), self.region))
     }
 
     /// Percent saved by Spot for a family here, if the book has it.

@@ -200,7 +200,7 @@ pub fn max_task(platform: Platform) -> MaxTask {
                     memory_gib: t.memory_gib,
                     basis: format!(
                         "largest catalog instance, {} (before OS and agent reservations)",
-                        t.name
+                        t.name()
                     ),
                 },
                 None => MaxTask {

@@ -36,9 +36,9 @@ fn not_offered(family: &str, region: &str) -> bool {
 fn every_catalog_type_is_priced_in_us_east_1() {
     for t in instance_types() {
         assert!(
-            ec2_on_demand(t.name, "us-east-1").is_some(),
+            ec2_on_demand(t.name(), "us-east-1").is_some(),
             "{} has no us-east-1 price",
-            t.name
+            t.name()
         );
     }
 }
@@ -89,7 +89,7 @@ fn every_ec2_price_is_the_csv_figure_exactly() {
         .flat_map(|r| {
             instance_types()
                 .iter()
-                .map(|t| ec2_on_demand(t.name, r.code))
+                .map(|t| ec2_on_demand(t.name(), r.code))
         })
         .flatten()
         .count();
@@ -126,16 +126,16 @@ fn every_priced_region_prices_each_type_it_offers() {
     let priced = REGIONS.iter().map(|r| r.code).filter(|&r| {
         instance_types()
             .iter()
-            .any(|t| ec2_on_demand(t.name, r).is_some())
+            .any(|t| ec2_on_demand(t.name(), r).is_some())
     });
     for region in priced {
         for t in instance_types() {
-            let has = ec2_on_demand(t.name, region).is_some();
+            let has = ec2_on_demand(t.name(), region).is_some();
             let absent = not_offered(t.family(), region);
             assert!(
                 has != absent,
                 "{} in {region}: priced={has}, listed as not offered={absent}",
-                t.name
+                t.name()
             );
         }
     }
@@ -144,7 +144,12 @@ fn every_priced_region_prices_each_type_it_offers() {
 #[test]
 fn every_data_row_is_in_a_known_region() {
     let regions = rows::FARGATE_PRICES.iter().map(|r| r.region);
-    let regions = regions.chain(rows::FEES.iter().map(|r| r.region).filter(|r| *r != "all"));
+    for r in rows::FEES.iter().map(|r| r.region) {
+        assert!(
+            r == rows::ALL_REGIONS || usize::from(r) < REGIONS.len(),
+            "{r}"
+        );
+    }
     for r in regions.chain(rows::EC2_NOT_OFFERED.iter().map(|&(_, r)| r)) {
         assert!(
             crate::region::find(r).is_some(),
@@ -177,7 +182,7 @@ fn no_figure_is_nan_negative_or_zero() {
         assert!(
             t.vcpu > 0 && t.memory_gib > 0.0 && t.eks_max_pods > 0,
             "{}",
-            t.name
+            t.name()
         );
     }
 }

@@ -232,7 +232,7 @@ fn too_big(service: &Service, it: &InstanceType, bin: Bin, flavor: Flavor) -> St
         service.name,
         format_number(service.vcpu),
         format_number(service.memory_gib),
-        it.name,
+        it.name(),
         format_number((cpu * 100.0).floor() / 100.0),
         format_number((bin.mem / 1024.0 * 100.0).floor() / 100.0)
     )
