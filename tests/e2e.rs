@@ -747,3 +747,50 @@ fn axe_finds_no_contrast_failure_on_any_panel_in_either_theme() {
         failures.join("\n")
     );
 }
+
+/// The source texts load on demand: the Data panel shows them once the file
+/// beside the app arrives, and says so (with a retry) when it cannot.
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn the_data_panel_fetches_its_sources_and_says_when_it_cannot() {
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/", "?tab=data&region=eu-west-1"));
+    let source = |b: &Browser| {
+        let cell = b.find("td.source");
+        b.property(&cell, "textContent")
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let text = wait_until("a source text", || {
+        Some(source(&browser)).filter(|t| !t.is_empty())
+    });
+    let (region, _) = berth_core::Scenario::from_query("region=eu-west-1");
+    let first = berth_core::pricebook::rates_for_region(region.region);
+    let first = first.first().expect("a figure");
+    assert!(text.starts_with(first.provenance.source), "{text}");
+    assert!(browser.try_find(".sources-status").is_none());
+    // The same page without the file beside it: a message and a retry.
+    let site = std::env::temp_dir().join(format!("berth-nosources-{}", std::process::id()));
+    std::fs::create_dir_all(&site).unwrap();
+    for entry in std::fs::read_dir(dist()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if path.is_file() && !name.starts_with("sources-") {
+            std::fs::copy(&path, site.join(&name)).unwrap();
+        }
+    }
+    let bare = StaticServer::start(&site, "/");
+    let other = Browser::start();
+    other.goto(&bare.url("/", "?tab=data"));
+    let status = wait_until("the failure message", || {
+        let s = other.try_find(".sources-status")?;
+        let t = other.property(&s, "textContent").as_str()?.to_string();
+        t.contains("could not be loaded").then_some(s)
+    });
+    let _ = status;
+    other.find(".sources-status button");
+    assert!(source(&other).is_empty());
+    let _ = std::fs::remove_dir_all(&site);
+}
