@@ -794,3 +794,40 @@ fn the_data_panel_fetches_its_sources_and_says_when_it_cannot() {
     assert!(source(&other).is_empty());
     let _ = std::fs::remove_dir_all(&site);
 }
+
+/// WCAG 1.4.10 reflow: at 320 CSS pixels no panel scrolls the page
+/// sideways; a wide table scrolls inside its own box.
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn every_panel_fits_320_pixels_without_sideways_scrolling() {
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.emulate_viewport(320, 800);
+    let mut wide = Vec::new();
+    for (tab, extra) in PANELS {
+        browser.goto(&server.url("/", &format!("?tab={tab}{extra}")));
+        wait_until(&format!("the {tab} panel"), || {
+            browser.try_find(&format!("#panel-{tab}"))
+        });
+        let report = browser.script(
+            "const w = document.documentElement.clientWidth;
+             const over = [...document.querySelectorAll('body *')]
+               .filter(e => e.getBoundingClientRect().right > w + 1)
+               .filter(e => !e.closest('.data-table-wrap, .table-wrap, .perf-matrix-wrap, .sim-summary-wrap'))
+               .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+             return [document.documentElement.scrollWidth, w, over];",
+        );
+        let (scroll, width) = (
+            report[0].as_u64().unwrap_or(0),
+            report[1].as_u64().unwrap_or(0),
+        );
+        println!(
+            "{tab}: page {scroll} px wide in a {width} px viewport; overflowing: {}",
+            report[2]
+        );
+        if scroll > width {
+            wide.push(format!("{tab}: {scroll} px ({})", report[2]));
+        }
+    }
+    assert!(wide.is_empty(), "panels wider than 320 px: {wide:?}");
+}

@@ -185,6 +185,13 @@ impl Browser {
             .unwrap();
     }
 
+    /// Lays the page out as on a phone `width` CSS pixels wide.
+    pub fn emulate_viewport(&self, width: u32, height: u32) {
+        let params = json!({"cmd": "Emulation.setDeviceMetricsOverride", "params": {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": true}});
+        self.cmd("POST", "/chromium/send_command", Some(params))
+            .unwrap();
+    }
+
     /// Lets pages of `origin` read and write the clipboard (headless has no user to ask).
     pub fn grant_clipboard(&self, origin: &str) {
         let origin = origin.trim_end_matches('/');
