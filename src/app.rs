@@ -31,7 +31,6 @@ pub fn App(props: &AppProps) -> Html {
     if let Some(view) = store.scenario.embed {
         return html! {
             <ContextProvider<ScenarioContext> context={store.clone()}>
-                <Notices />
                 <EmbedView {view} />
             </ContextProvider<ScenarioContext>>
         };

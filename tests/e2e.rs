@@ -608,24 +608,7 @@ fn set_theme(browser: &Browser, want: &str) {
 #[test]
 #[ignore = "needs dist/ and Chromium: run `make e2e`"]
 fn axe_finds_no_contrast_failure_on_any_panel_in_either_theme() {
-    // axe-core comes from npm (package.json pins it; `make setup` installs
-    // it) and is read from node_modules/ here: nothing is downloaded.
-    let axe_path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
-    let axe = std::fs::read_to_string(&axe_path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run `make setup`)", axe_path.display()));
-    let inject = format!("{axe}\n;return typeof window.axe.run;");
-    // Every <details> in the panels is opened, so rows that are closed by
-    // default (cost breakdowns, options) are checked too.
-    let run = r#"const done = arguments[0];
-        document.querySelectorAll('.app-main details').forEach(d => { d.open = true; });
-        axe.run(document, { resultTypes: ['violations'] }).then(r => done({
-          violations: r.violations.map(v => [v.id, v.nodes.length,
-            v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' | ' + (n.failureSummary || '').replace(/\s+/g, ' '))]),
-          passes: r.passes.map(p => p.id),
-          incomplete: r.incomplete.map(v => [v.id, v.nodes.length,
-            v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' | ' + (n.failureSummary || '').replace(/\s+/g, ' '))]),
-        }), e => done({ error: String(e) }));"#;
+    let (inject, run) = axe_scripts();
     let look = "const s = getComputedStyle(document.documentElement); \
                 return [document.documentElement.dataset.theme || 'auto', s.backgroundColor, s.color, \
                 matchMedia('(prefers-color-scheme: dark)').matches];";
@@ -830,4 +813,63 @@ fn every_panel_fits_320_pixels_without_sideways_scrolling() {
         }
     }
     assert!(wide.is_empty(), "panels wider than 320 px: {wide:?}");
+}
+
+/// axe-core and the script that runs it: the source to inject (it returns
+/// `typeof axe.run`) and the asynchronous run, which opens every
+/// `<details>` first. axe-core comes from npm (package.json pins it; `make
+/// setup` installs it) and is read from node_modules/: nothing downloads.
+fn axe_scripts() -> (String, &'static str) {
+    let axe_path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+    let axe = std::fs::read_to_string(&axe_path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run `make setup`)", axe_path.display()));
+    let inject = format!("{axe}\n;return typeof window.axe.run;");
+    // Every <details> is opened, so rows that are closed by default (cost
+    // breakdowns, options) are checked too.
+    let run = r#"const done = arguments[0];
+        document.querySelectorAll('details').forEach(d => { d.open = true; });
+        axe.run(document, { resultTypes: ['violations'] }).then(r => done({
+          violations: r.violations.map(v => [v.id, v.nodes.length,
+            v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' | ' + (n.failureSummary || '').replace(/\s+/g, ' '))]),
+          passes: r.passes.map(p => p.id),
+          incomplete: r.incomplete.map(v => [v.id, v.nodes.length,
+            v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' | ' + (n.failureSummary || '').replace(/\s+/g, ' '))]),
+        }), e => done({ error: String(e) }));"#;
+    (inject, run)
+}
+
+/// Every embed view (the snippet's iframe content) passes axe with no
+/// violation, in the light and the dark theme.
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn axe_finds_no_violation_in_any_embed_view() {
+    let (inject, run) = axe_scripts();
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    let mut failures = Vec::new();
+    for scheme in ["light", "dark"] {
+        browser.emulate_colour_scheme(scheme);
+        for view in berth_core::embed::Embed::ALL {
+            browser.goto(&server.url("/", &format!("?embed={}&preset=web-app", view.key())));
+            wait_until("the embed", || browser.try_find(".embed"));
+            assert_eq!(browser.script(&inject), "function", "axe did not load");
+            let result = browser.script_async(run);
+            assert!(result["error"].is_null(), "axe failed: {}", result["error"]);
+            for v in result["violations"].as_array().unwrap() {
+                failures.push(format!(
+                    "{} {scheme}: {} {} {}",
+                    view.key(),
+                    v[0],
+                    v[1],
+                    v[2]
+                ));
+            }
+        }
+    }
+    println!("axe on embed views: {} violations", failures.len());
+    for f in &failures {
+        println!("  {f}");
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
 }

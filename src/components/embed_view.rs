@@ -6,7 +6,7 @@ use berth_core::embed::Embed;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{BreakevenChart, CostPanel, DecidePanel, PerfMatrix, PerfPanel};
+use crate::components::{BreakevenChart, CostPanel, DecidePanel, Notices, PerfMatrix, PerfPanel};
 use crate::hooks::use_scenario;
 
 /// Props of [`EmbedView`].
@@ -44,12 +44,16 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             html! { <PerfMatrix rows={berth_core::perf::matrix(&scenario, &scenario.sim)} /> }
         }
     };
+    // The frame is a page of its own: one main landmark and a level-one
+    // heading (hidden: the host page names what it embeds).
     html! {
-        <div class="embed">
+        <main class="embed">
+            <h1 class="visually-hidden">{ "Berth" }</h1>
+            <Notices />
             { body }
             <p class="open-in-berth">
                 <a href={format!("?{full}")} target="_blank" rel="noopener">{ "Open in Berth ↗" }</a>
             </p>
-        </div>
+        </main>
     }
 }
