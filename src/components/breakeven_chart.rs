@@ -75,7 +75,7 @@ pub fn BreakevenChart(props: &BreakevenChartProps) -> Html {
             </ul>
             <details class="chart-table">
                 <summary>{ "The same figures as a table" }</summary>
-                <table>
+                <table tabindex="0">
                     <thead><tr><th scope="col">{ "Tasks" }</th>
                         { for chart.series.iter().map(|s| html! { <th scope="col">{ s.name }</th> }) }</tr></thead>
                     <tbody>

@@ -130,7 +130,7 @@ fn matrix(d: &Decision) -> Html {
     html! {
         <section class="guide-matrix">
             <h3>{ "The guide's use-case matrix" }</h3>
-            <table>
+            <table tabindex="0">
                 <thead><tr><th>{ "Use case" }</th>{ for guide::COLUMNS.iter().map(|c| html! { <th>{ *c }</th> }) }</tr></thead>
                 <tbody>
                     { for guide::MATRIX.iter().map(|row| html! {

@@ -24,7 +24,7 @@ pub fn GuideAudit(props: &GuideAuditProps) -> Html {
             if audit.modified {
                 <p class="muted">{ "You changed the guide's workload: Berth's column is for your version." }</p>
             }
-            <table>
+            <table tabindex="0">
                 <thead><tr><th>{ "Figure" }</th><th>{ "The guide says" }</th><th>{ "Berth computes" }</th><th>{ "Why" }</th></tr></thead>
                 <tbody>
                     { for audit.rows.iter().map(|r| html! {

@@ -57,7 +57,7 @@ pub fn PerfPanel() -> Html {
 
 fn summary(sim: &Simulation) -> Html {
     html! {
-        <table class="sim-summary">
+        <table class="sim-summary" tabindex="0">
             <thead><tr>
                 <th>{ "Platform" }</th><th class="num">{ "Unserved" }</th><th class="num">{ "Minutes over capacity" }</th>
                 <th class="num">{ "Peak tasks" }</th><th class="num">{ "Peak instances" }</th><th class="num">{ "Day" }</th>
