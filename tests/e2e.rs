@@ -10,6 +10,26 @@ use std::path::PathBuf;
 use support::server::StaticServer;
 use support::webdriver::{wait_until, Browser};
 
+/// A fresh copy of dist/ in a temporary folder named after `what`, with the
+/// files whose names `keep` accepts.
+fn copy_of_dist(what: &str, keep: impl Fn(&str) -> bool) -> PathBuf {
+    let fail = |e: std::io::Error| -> ! { panic!("copying dist/ for {what}: {e}") };
+    let site = std::env::temp_dir().join(format!("berth-{what}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&site);
+    std::fs::create_dir_all(&site).unwrap_or_else(|e| fail(e));
+    for entry in std::fs::read_dir(dist())
+        .unwrap_or_else(|e| fail(e))
+        .flatten()
+    {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().to_string();
+        if path.is_file() && keep(&name) {
+            std::fs::copy(&path, site.join(&name)).unwrap_or_else(|e| fail(e));
+        }
+    }
+    site
+}
+
 fn dist() -> PathBuf {
     let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
     assert!(
@@ -263,13 +283,7 @@ fn works_offline_after_the_first_visit() {
 #[ignore = "needs dist/ and Chromium: run `make e2e`"]
 fn a_new_deployment_is_offered_and_reload_switches_to_it() {
     // A copy of dist/ that the test redeploys over while the page is open.
-    let site = std::env::temp_dir().join(format!("berth-update-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&site);
-    std::fs::create_dir_all(&site).unwrap();
-    for entry in std::fs::read_dir(dist()).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, site.join(path.file_name().unwrap())).unwrap();
-    }
+    let site = copy_of_dist("update", |_| true);
     let server = StaticServer::start(&site, "/");
     let browser = Browser::start();
     let page = server.url("/", "?tab=cost");
@@ -755,24 +769,15 @@ fn the_data_panel_fetches_its_sources_and_says_when_it_cannot() {
     assert!(text.starts_with(first.provenance.source), "{text}");
     assert!(browser.try_find(".sources-status").is_none());
     // The same page without the file beside it: a message and a retry.
-    let site = std::env::temp_dir().join(format!("berth-nosources-{}", std::process::id()));
-    std::fs::create_dir_all(&site).unwrap();
-    for entry in std::fs::read_dir(dist()).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if path.is_file() && !name.starts_with("sources-") {
-            std::fs::copy(&path, site.join(&name)).unwrap();
-        }
-    }
+    let site = copy_of_dist("nosources", |name| !name.starts_with("sources-"));
     let bare = StaticServer::start(&site, "/");
     let other = Browser::start();
     other.goto(&bare.url("/", "?tab=data"));
-    let status = wait_until("the failure message", || {
+    wait_until("the failure message", || {
         let s = other.try_find(".sources-status")?;
         let t = other.property(&s, "textContent").as_str()?.to_string();
-        t.contains("could not be loaded").then_some(s)
+        t.contains("could not be loaded").then_some(())
     });
-    let _ = status;
     other.find(".sources-status button");
     assert!(source(&other).is_empty());
     let _ = std::fs::remove_dir_all(&site);
