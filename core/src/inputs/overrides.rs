@@ -36,10 +36,16 @@ pub fn could_be_price(key: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'_')
 }
 
+/// Why an override of `key` is not used: the one wording, whether the key's
+/// shape or the book refused it.
+pub fn not_a_price(key: &str) -> String {
+    format!("\"{}\" is not a price in the book", clip(key))
+}
+
 /// Checks an override typed or carried in a link.
 pub fn parse(key: &str, text: &str) -> Result<PriceOverride, String> {
     if !could_be_price(key) {
-        return Err(format!("\"{}\" is not a price in the book", clip(key)));
+        return Err(not_a_price(key));
     }
     let value = parse_decimal(text, "price", 0.0, MAX_VALUE, false)?;
     Ok(PriceOverride {

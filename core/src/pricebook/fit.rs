@@ -41,8 +41,8 @@ impl Scenario {
                 notes.push(Notice::new(
                     crate::text::clip(&format!("p.{}", o.key)),
                     format!(
-                        "\"{}\" is not a price in the book; the book's figure is used",
-                        crate::text::clip(&o.key)
+                        "{}; the book's figure is used",
+                        crate::overrides::not_a_price(&o.key)
                     ),
                 ));
             }
