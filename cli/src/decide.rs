@@ -152,7 +152,7 @@ fn markdown(query: &str, d: &Decision) -> String {
     }
     out.push_str(&format!(
         "\nComputed by Berth from `?{query}` with the price book as of {}.\n",
-        pricebook::DATA_AS_OF
+        pricebook::data_as_of()
     ));
     out
 }

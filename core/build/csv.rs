@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::{EC2_PER_USD, EC2_PLACES, PROV, REGION_CODES};
+use super::PROV;
 
 pub(crate) fn fail(file: &str, line: usize, why: &str) -> ! {
     panic!("price book: {file} line {line}: {why}");
@@ -97,61 +97,6 @@ pub(crate) fn valid_date(s: &str) -> bool {
         }
 }
 
-pub(crate) fn region<'a>(t: &Table, line: usize, s: &'a str, allow_all: bool) -> &'a str {
-    let parts: Vec<&str> = s.split('-').collect();
-    let shaped = matches!(parts.as_slice(), [a, b, n] if a.len() == 2 && !b.is_empty() && n.parse::<u8>().is_ok());
-    if !(shaped || (allow_all && s == "all")) {
-        fail(
-            &t.file,
-            line,
-            &format!(
-                "{s:?} is not a region code{}",
-                if allow_all { " or all" } else { "" }
-            ),
-        );
-    }
-    s
-}
-
-/// Index of a region in `REGION_CODES`; anything else stops the build.
-pub(crate) fn region_index(t: &Table, line: usize, s: &str) -> usize {
-    let s = region(t, line, s, false);
-    REGION_CODES
-        .iter()
-        .position(|c| *c == s)
-        .unwrap_or_else(|| fail(&t.file, line, &format!("{s} is not in REGION_CODES")))
-}
-
-/// A positive price as a whole number of millionths of a USD. Read from the
-/// decimal digits, so a price with more places, or above `u32::MAX`
-/// millionths, stops the build instead of being rounded.
-pub(crate) fn micros(t: &Table, line: usize, s: &str) -> u32 {
-    let v = positive(t, line, s);
-    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
-    let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
-    let frac = frac.trim_end_matches('0');
-    if whole.is_empty() || !digits(whole) || !digits(frac) || frac.len() > EC2_PLACES {
-        fail(
-            &t.file,
-            line,
-            &format!("{s:?} is not a plain decimal with at most {EC2_PLACES} places"),
-        );
-    }
-    let text = format!("{whole}{frac:0<EC2_PLACES$}");
-    let n: u32 = text
-        .parse()
-        .unwrap_or_else(|_| fail(&t.file, line, &format!("{s} is too large")));
-    // What the lookup computes: correctly rounded, as both operands are exact.
-    if f64::from(n) / EC2_PER_USD != v {
-        fail(
-            &t.file,
-            line,
-            &format!("{s} does not survive the integer round trip"),
-        );
-    }
-    n
-}
-
 pub(crate) fn number(t: &Table, line: usize, s: &str) -> f64 {
     let v: f64 = s
         .parse()
@@ -163,19 +108,6 @@ pub(crate) fn number(t: &Table, line: usize, s: &str) -> f64 {
         fail(&t.file, line, &format!("negative value {s}"));
     }
     v
-}
-
-pub(crate) fn positive(t: &Table, line: usize, s: &str) -> f64 {
-    let v = number(t, line, s);
-    if v == 0.0 {
-        fail(&t.file, line, "zero value");
-    }
-    v
-}
-
-pub(crate) fn whole(t: &Table, line: usize, s: &str) -> u32 {
-    s.parse()
-        .unwrap_or_else(|_| fail(&t.file, line, &format!("{s:?} is not a whole number")))
 }
 
 pub(crate) fn boolean(t: &Table, line: usize, s: &str) -> bool {

@@ -97,7 +97,7 @@ pub(crate) fn perf(dir: &Path, lazy_texts: bool) {
         if !(low <= typical && typical <= high) {
             fail(&t.file, *line, "need low <= typical <= high");
         }
-        let p = out.prov(&t, *line, r, &[]);
+        let p = out.prov(&t, *line, r);
         writeln!(items, "    PerfRow {{ key: {:?}, platforms: &[{}], metric: Metric::{metric}, origin: Origin::{origin}, low: {low:?}, typical: {typical:?}, high: {high:?}, unit: {unit:?}, provenance: {p} }},",
             r["key"], platforms.join(", ")).unwrap();
     }

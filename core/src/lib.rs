@@ -48,7 +48,9 @@ pub use engines::{audit, cost, decide, perf};
 pub use inputs::{options, overrides, preset, requirements, sim};
 pub use model::{action, codec, scenario};
 pub use present::{chart, export, summary};
-pub use vocab::{catalog, decimal, embed, field, notice, quantity, region, sort, text, units};
+pub use vocab::{
+    catalog, decimal, embed, field, notice, provenance, quantity, region, sort, table, text, units,
+};
 
 pub use action::Action;
 pub use cost::{evaluate, CostReport};

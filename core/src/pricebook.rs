@@ -1,70 +1,33 @@
 //! The price book: dated AWS list prices, size tables and platform limits,
 //! each figure carrying where it came from.
 //!
-//! The figures live in `core/data/*.csv` (sources in `core/data/SOURCES.md`);
-//! `core/build.rs` checks them and compiles them into static tables, so
-//! nothing here parses text at run time. Lookups never fall back to another
-//! region: a figure missing for a region is `None`, and the caller reports
-//! that platform unavailable there.
+//! The figures are data, not code: a book directory of CSV tables
+//! (`core/data/`, sources in `core/data/SOURCES.md`), read and checked at
+//! run time by [`book`] — natively from the embedded copy or `--book DIR`,
+//! in the web app from the files `berth book-files` cuts it into, fetched
+//! region by region. Lookups never fall back to another region: a figure
+//! missing for a region, or a region not read yet, is `None`, and the
+//! caller reports that platform unavailable there (the web app shows no
+//! figure of a region until it is read).
 //!
 //! Units follow the crate conventions: USD, per hour unless a unit says
 //! otherwise; AWS's "GB" in Fargate, Lambda and App Runner rates means GiB.
 //! Every [`Rate`] names its unit in [`Rate::unit`].
 
+pub mod book;
 mod fit;
 mod lookup;
-mod rows;
-pub mod sources;
 #[cfg(test)]
 mod tests;
+
+pub use book::{region_ready, shared_ready, Book};
 
 pub use lookup::{
     app_runner_sizes, ec2_on_demand, ec2_spot_savings_pct, eks_kube_reserved_cpu_millicores,
     fargate, fargate_sizes, fee, instance_type, instance_types, limit, price_key, rates_for_region,
 };
 
-/// How far a figure can be trusted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Confidence {
-    /// Machine-generated from an AWS API, or an AWS page, and cross-checked.
-    High,
-    /// One reliable source, or a rule verified on a sample.
-    Medium,
-    /// A secondary source, a stale snapshot, or an inference.
-    Low,
-}
-
-impl Confidence {
-    /// The lower-case word used in the data files (`high`, `medium`, `low`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Confidence::High => "high",
-            Confidence::Medium => "medium",
-            Confidence::Low => "low",
-        }
-    }
-}
-
-/// Where one figure comes from.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Provenance {
-    /// Its index in the book's table of provenances.
-    pub id: u16,
-    /// The source: repository and commit, page, or document. Empty in the
-    /// web build, which fetches the texts when it shows them: read it with
-    /// [`sources::source_and_note`].
-    pub source: &'static str,
-    /// When the figure was known to hold: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`,
-    /// or `undated` when the source carries no date.
-    pub as_of: &'static str,
-    /// How far the figure can be trusted.
-    pub confidence: Confidence,
-    /// True when the figure was derived or inferred rather than read
-    /// (e.g. `derived_linear:…`, `derived_0.8x_linux_x86`); `note` says how.
-    pub derived: bool,
-    /// Anything a reader needs to use the figure correctly.
-    pub note: &'static str,
-}
+pub use crate::provenance::{Confidence, Provenance};
 
 /// One figure from the book. `key` is a stable id usable in URLs for
 /// overrides, e.g. "ec2.m5.large", "fargate.linux_x86.on_demand.vcpu_hour",
@@ -188,6 +151,28 @@ pub enum Fee {
 }
 
 impl Fee {
+    /// The stable key of this fee, e.g. `fee.alb_hour` (its row key in
+    /// `fees.csv` and its override key in a link).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::EksClusterStandardHour => "fee.eks_cluster_standard_hour",
+            Self::EksClusterExtendedHour => "fee.eks_cluster_extended_hour",
+            Self::EksAutoModePctOfOnDemand => "fee.eks_auto_mode_pct",
+            Self::EcsManagedInstancesPctOfOnDemand => "fee.ecs_managed_instances_pct",
+            Self::AlbHour => "fee.alb_hour",
+            Self::AlbLcuHour => "fee.alb_lcu_hour",
+            Self::AppRunnerVcpuHour => "fee.app_runner_vcpu_hour",
+            Self::AppRunnerGbHour => "fee.app_runner_gb_hour",
+            Self::AppRunnerProvisionedGbHour => "fee.app_runner_provisioned_gb_hour",
+            Self::AppRunnerAutoDeployMonth => "fee.app_runner_auto_deploy_month",
+            Self::LambdaGbSecondX86 => "fee.lambda_gb_second_x86",
+            Self::LambdaGbSecondArm => "fee.lambda_gb_second_arm",
+            Self::LambdaPerMillionRequests => "fee.lambda_per_million_requests",
+            Self::FargateEphemeralGbHour => "fee.fargate_ephemeral_gb_hour",
+            Self::Gp3GbMonth => "fee.gp3_gb_month",
+        }
+    }
+
     /// Every fee, in display order.
     pub const ALL: [Fee; 15] = [
         Self::EksClusterStandardHour,
@@ -261,14 +246,40 @@ impl Limit {
         Self::K8sMillicoresPerVcpu,
     ];
 
-    /// The stable key of this limit, e.g. `limit.lambda_max_memory_mib`.
+    /// The stable key of this limit, e.g. `limit.lambda_max_memory_mib`
+    /// (its row key in `limits.csv`).
     pub fn key(self) -> &'static str {
-        rows::limit_row(self).key
+        match self {
+            Self::FargateEphemeralFreeGb => "limit.fargate_ephemeral_free_gb",
+            Self::FargateEphemeralMaxGb => "limit.fargate_ephemeral_max_gb",
+            Self::EksFargatePodOverheadMib => "limit.eks_fargate_pod_overhead_mib",
+            Self::FargateWindowsMinVcpu => "limit.fargate_windows_min_vcpu",
+            Self::ExpressServicesPerAlb => "limit.express_services_per_alb",
+            Self::LambdaMinMemoryMib => "limit.lambda_min_memory_mib",
+            Self::LambdaMaxMemoryMib => "limit.lambda_max_memory_mib",
+            Self::LambdaMaxDurationSeconds => "limit.lambda_max_duration_seconds",
+            Self::EksKubeReservedMemoryBaseMib => "limit.eks_kube_reserved_memory_base_mib",
+            Self::EksKubeReservedMemoryPerPodMib => "limit.eks_kube_reserved_memory_per_pod_mib",
+            Self::EksEvictionHardMib => "limit.eks_eviction_hard_mib",
+            Self::EksSystemPodsPerNode => "limit.eks_system_pods_per_node",
+            Self::EcsCpuUnitsPerVcpu => "limit.ecs_cpu_units_per_vcpu",
+            Self::K8sMillicoresPerVcpu => "limit.k8s_millicores_per_vcpu",
+        }
     }
 }
 
-/// The newest as-of date in the book (YYYY-MM-DD).
-pub const DATA_AS_OF: &str = rows::NEWEST_AS_OF;
+/// The newest full as-of date (YYYY-MM-DD) among the figures read so far
+/// (natively the whole book; in the web app the regions fetched), or
+/// `undated`.
+pub fn data_as_of() -> &'static str {
+    crate::region::RegionId::all()
+        .filter(|r| region_ready(*r))
+        .flat_map(rates_for_region)
+        .map(|r| r.provenance.as_of)
+        .filter(|d| d.len() == 10)
+        .max()
+        .unwrap_or("undated")
+}
 
 /// The oldest and newest dated figure the book holds for a region
 /// (`undated` rows left out): the honest range to print where a page would

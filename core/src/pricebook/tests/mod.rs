@@ -1,6 +1,5 @@
-//! Completeness and spot-check tests for the compiled price book.
+//! Completeness and spot-check tests for the embedded price book.
 
-use super::rows;
 use super::*;
 use crate::catalog::InstanceTypeId;
 use crate::region::{RegionId, REGIONS};
@@ -27,9 +26,9 @@ fn rates_for_region(region: &str) -> Vec<Rate> {
 mod values;
 
 fn not_offered(family: &str, region: &str) -> bool {
-    rows::EC2_NOT_OFFERED
-        .iter()
-        .any(|&(f, r)| f == family && r == region)
+    RegionId::from_code(region)
+        .and_then(book::region)
+        .is_some_and(|b| b.not_offered.contains(&family))
 }
 
 #[test]
@@ -118,7 +117,11 @@ fn every_spot_saving_is_the_csv_figure_exactly() {
             .collect();
         assert_eq!(got, want, "{}", region.code);
     }
-    assert_eq!(rows::SPOT_SAVINGS.len(), rows.len());
+    let read: usize = RegionId::all()
+        .filter_map(book::region)
+        .map(|b| b.spot.len())
+        .sum();
+    assert_eq!(read, rows.len());
 }
 
 #[test]
@@ -139,30 +142,6 @@ fn every_priced_region_prices_each_type_it_offers() {
             );
         }
     }
-}
-
-#[test]
-fn every_data_row_is_in_a_known_region() {
-    let regions = rows::FARGATE_PRICES.iter().map(|r| r.region);
-    for r in rows::FEES.iter().map(|r| r.region) {
-        assert!(
-            r == rows::ALL_REGIONS || usize::from(r) < REGIONS.len(),
-            "{r}"
-        );
-    }
-    for r in regions.chain(rows::EC2_NOT_OFFERED.iter().map(|&(_, r)| r)) {
-        assert!(
-            crate::region::find(r).is_some(),
-            "{r} is not in crate::region::REGIONS"
-        );
-    }
-    assert_eq!(
-        rows::EC2_PRICE.len(),
-        REGIONS.len() * instance_types().len()
-    );
-    assert!(rows::SPOT_SAVINGS
-        .iter()
-        .all(|r| usize::from(r.region) < REGIONS.len()));
 }
 
 #[test]
@@ -228,23 +207,28 @@ fn every_fargate_size_is_valid_and_sorted() {
 
 #[test]
 fn every_fargate_region_has_linux_x86_on_demand() {
-    for r in rows::FARGATE_PRICES.iter() {
-        assert!(
-            fargate(r.region, FargatePlatform::LinuxX86, FargateTier::OnDemand).is_some(),
-            "{}",
-            r.region
-        );
+    for r in RegionId::all() {
+        let any = FargatePlatform::ALL.iter().any(|&p| {
+            FargateTier::ALL
+                .iter()
+                .any(|&t| super::fargate(r, p, t).is_some())
+        });
+        let x86 = super::fargate(r, FargatePlatform::LinuxX86, FargateTier::OnDemand);
+        assert!(!any || x86.is_some(), "{}", r.code());
     }
 }
 
 #[test]
 fn only_windows_carries_a_licence_rate() {
-    for r in rows::FARGATE_PRICES.iter() {
-        let f = fargate(r.region, r.platform, r.tier).expect("row exists");
-        assert_eq!(
-            f.os_license_vcpu_hour.is_some(),
-            r.platform == FargatePlatform::WindowsX86
-        );
+    for r in RegionId::all() {
+        for &p in &FargatePlatform::ALL {
+            for &t in &FargateTier::ALL {
+                if let Some(f) = super::fargate(r, p, t) {
+                    let windows = p == FargatePlatform::WindowsX86;
+                    assert_eq!(f.os_license_vcpu_hour.is_some(), windows);
+                }
+            }
+        }
     }
 }
 
@@ -284,18 +268,16 @@ fn gp3_is_priced_in_every_region() {
 
 #[test]
 fn data_as_of_is_the_newest_full_date() {
-    let b = DATA_AS_OF.as_bytes();
-    assert!(
-        b.len() == 10 && b[4] == b'-' && b[7] == b'-',
-        "{DATA_AS_OF}"
-    );
+    let as_of = data_as_of();
+    let b = as_of.as_bytes();
+    assert!(b.len() == 10 && b[4] == b'-' && b[7] == b'-', "{as_of}");
     let newest = REGIONS
         .iter()
         .flat_map(|r| rates_for_region(r.code))
         .map(|r| r.provenance.as_of)
         .filter(|d| d.len() == 10)
         .max();
-    assert_eq!(newest, Some(DATA_AS_OF));
+    assert_eq!(newest, Some(as_of));
 }
 
 #[test]

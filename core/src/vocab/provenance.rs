@@ -1,0 +1,114 @@
+//! Where a figure of the price book comes from, and how far it can be
+//! trusted: the five columns every book file ends with.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
+
+use crate::table::{valid_date, Row, TableError};
+
+/// The provenance columns every book file ends with, in order.
+pub const COLUMNS: [&str; 5] = ["source", "as_of", "confidence", "derived", "note"];
+
+/// How far a figure can be trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    /// Machine-generated from an AWS API, or an AWS page, and cross-checked.
+    High,
+    /// One reliable source, or a rule verified on a sample.
+    Medium,
+    /// A secondary source, a stale snapshot, or an inference.
+    Low,
+}
+
+impl Confidence {
+    /// The lower-case word used in the data files (`high`, `medium`, `low`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+            Confidence::Low => "low",
+        }
+    }
+}
+
+/// Where one figure comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Provenance {
+    /// The source: repository and commit, page, or document.
+    pub source: &'static str,
+    /// When the figure was known to hold: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`,
+    /// or `undated` when the source carries no date.
+    pub as_of: &'static str,
+    /// How far the figure can be trusted.
+    pub confidence: Confidence,
+    /// True when the figure was derived or inferred rather than read
+    /// (e.g. `derived_0.8x_linux_x86`); `note` says how.
+    pub derived: bool,
+    /// Anything a reader needs to use the figure correctly.
+    pub note: &'static str,
+}
+
+/// The provenance of a row, checked, kept once for the life of the
+/// program (a book's figures are `'static`: the engines hold them by
+/// reference, and a book is read once).
+pub fn read(row: &Row<'_>) -> Result<&'static Provenance, TableError> {
+    let confidence = match row.get("confidence") {
+        "high" => Confidence::High,
+        "medium" => Confidence::Medium,
+        "low" => Confidence::Low,
+        other => return Err(row.error(format!("confidence {other:?} is not high|medium|low"))),
+    };
+    let derived = row.boolean("derived")?;
+    let note = row.get("note");
+    if derived && note.trim().is_empty() {
+        return Err(row.error("a derived figure needs a note saying how it was derived"));
+    }
+    let as_of = row.get("as_of");
+    if !valid_date(as_of) {
+        return Err(row.error("as_of must be YYYY-MM-DD, YYYY-MM, YYYY or undated"));
+    }
+    let source = row.get("source");
+    if source.trim().is_empty() {
+        return Err(row.error("source is empty"));
+    }
+    let p = Provenance {
+        source: keep(source),
+        as_of: keep(as_of),
+        confidence,
+        derived,
+        note: keep(note),
+    };
+    let Ok(mut kept) = KEPT.lock() else {
+        return Ok(Box::leak(Box::new(p)));
+    };
+    Ok(*kept
+        .provenances
+        .entry(p)
+        .or_insert_with(|| Box::leak(Box::new(p))))
+}
+
+/// Each distinct text and provenance of the books read, once.
+struct Kept {
+    texts: BTreeSet<&'static str>,
+    provenances: BTreeMap<Provenance, &'static Provenance>,
+}
+
+static KEPT: Mutex<Kept> = Mutex::new(Kept {
+    texts: BTreeSet::new(),
+    provenances: BTreeMap::new(),
+});
+
+/// The kept copy of `text` (keys, units, sources: a region's book holds a
+/// few hundred distinct texts).
+pub fn keep(text: &str) -> &'static str {
+    let leak = |t: &str| -> &'static str { Box::leak(t.to_string().into_boxed_str()) };
+    let Ok(mut kept) = KEPT.lock() else {
+        return leak(text);
+    };
+    if let Some(k) = kept.texts.get(text) {
+        return k;
+    }
+    let k = leak(text);
+    kept.texts.insert(k);
+    k
+}
