@@ -30,7 +30,7 @@ dist: setup
 	# re-looping the control flow lets -Oz fold more (-1.3 KB gzip, measured;
 	# --converge or -O4 gained less). shrink-glue renames the file after.
 	for w in dist/*_bg.wasm; do 	  wasm-opt --flatten --rereloop -Oz --flatten --rereloop -Oz "$$w" -o "$$w"; done
-	cargo run -q -p berth-cli -- sources-file dist
+	cargo run -q -p berth-cli -- book-files dist
 	scripts/shrink-glue dist
 	scripts/bundle-css dist
 	scripts/csp-hash dist/index.html

@@ -6,11 +6,12 @@ use yew::prelude::*;
 use crate::browser;
 use berth_core::Tab;
 
+use crate::browser::BookState;
 use crate::components::{
-    Answer, CostPanel, DataPanel, DecidePanel, EmbedView, Nav, Notices, PerfPanel, PresetPicker,
-    RegionSelect, ServicesEditor, Toolbar, UpdateBanner,
+    book_status, nav, notices, preset_picker, region_select, services_editor, Answer, CostPanel,
+    DataPanel, DecidePanel, EmbedView, PerfPanel, Toolbar, UpdateBanner,
 };
-use crate::hooks::ScenarioContext;
+use crate::hooks::{use_region_book, ScenarioContext, ScenarioHandle};
 use crate::store::{HistoryMode, Store, StoreMsg};
 
 /// Props of [`App`].
@@ -26,12 +27,26 @@ pub fn App(props: &AppProps) -> Html {
     let query = props.query.clone();
     let store = use_reducer(move || Store::from_query(&query));
     use_url_sync(&store);
-    use_effect_with((), |_| browser::mark_first_render());
+    let region = store.scenario.region;
+    let on_read = {
+        let dispatcher = store.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(StoreMsg::BookRead))
+    };
+    let (book, retry) = use_region_book(region, on_read);
+    let ready = book == BookState::Ready;
+    use_effect_with(ready, |ready| {
+        if *ready {
+            browser::mark_first_render();
+        }
+    });
+    // Until the region's figures are read, the answer's place says so.
+    let handle = ScenarioHandle::of(store.clone());
+    let status = book_status(&book, &format!("{region} ({})", region.name()), &retry);
 
     if let Some(view) = store.scenario.embed {
         return html! {
             <ContextProvider<ScenarioContext> context={store.clone()}>
-                <EmbedView {view} />
+                if ready { <EmbedView {view} /> } else { <main class="embed">{ status }</main> }
             </ContextProvider<ScenarioContext>>
         };
     }
@@ -44,28 +59,30 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="app-tagline">{ "Where should my containers run on AWS, and what will it cost?" }</p>
                     <Toolbar />
                 </header>
-                <Nav />
+                { nav(&handle) }
                 // Inside the main landmark, so no content sits outside one.
                 <main class="app-main" id="main">
                     <UpdateBanner />
-                    <Notices />
-                    <Answer />
+                    { notices(&handle) }
+                    if ready { <Answer /> } else { { status } }
                     if store.scenario.tab != Tab::Data {
                     <section class="workload" aria-labelledby="workload-title">
                         <h2 id="workload-title">{ "Workload" }</h2>
                         <div class="workload-top">
-                            <RegionSelect />
-                            <PresetPicker />
+                            { region_select(&handle) }
+                            { preset_picker(&handle) }
                         </div>
-                        <ServicesEditor />
+                        { services_editor(&handle) }
                     </section>
                     }
+                    if ready {
                     { match store.scenario.tab {
                         Tab::Cost => html! { <CostPanel /> },
                         Tab::Data => html! { <DataPanel /> },
                         Tab::Decide => html! { <DecidePanel /> },
                         Tab::Performance => html! { <PerfPanel /> },
                     } }
+                    }
                 </main>
                 <footer class="app-footer">
                     { "Berth runs entirely in your browser; this page's address holds everything you set." }

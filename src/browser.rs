@@ -24,6 +24,7 @@
 //! every function reads nothing and writes nothing, and each file carries
 //! those no-ops beside the real thing.
 
+mod book;
 mod clipboard;
 mod crash;
 mod download;
@@ -35,6 +36,7 @@ mod service_worker;
 mod theme;
 mod timing;
 
+pub use book::{book_state, load_region, load_shared, prefetch_region, BookState};
 pub use clipboard::copy_text;
 pub use crash::install_crash_handler;
 #[cfg(target_arch = "wasm32")]
@@ -44,7 +46,7 @@ pub use embed::{report_height_to_parent, HeightReporter};
 pub use fetch::fetch_text;
 pub use focus::focus_id;
 pub use history::{
-    current_query, listen_history, page_base, page_url, write_query, HistoryListener,
+    current_query, listen_history, page_base, page_url, reload, write_query, HistoryListener,
 };
 pub use service_worker::{activate_update, register_service_worker};
 pub use theme::set_theme;

@@ -1,6 +1,7 @@
 //! One visible part of the page per file.
 
 mod answer;
+mod book_status;
 mod breakeven_chart;
 mod cost_bars;
 mod cost_options;
@@ -25,26 +26,27 @@ mod toolbar;
 mod update_banner;
 
 pub use answer::Answer;
+pub use book_status::{book_failed, book_status};
 pub use breakeven_chart::{BreakevenChart, BreakevenChartProps};
-pub use cost_bars::{CostBars, CostBarsProps};
-pub use cost_options::CostOptions;
+pub use cost_bars::cost_bars;
+pub use cost_options::cost_options;
 pub use cost_panel::CostPanel;
 pub use cost_table::{CostTable, CostTableProps};
 pub use data_panel::DataPanel;
 pub use decide_panel::DecidePanel;
 pub use embed_dialog::EmbedDialog;
 pub use embed_view::{EmbedView, EmbedViewProps};
-pub use guide_audit::{GuideAudit, GuideAuditProps};
-pub use nav::Nav;
-pub use notices::Notices;
+pub use guide_audit::guide_audit;
+pub use nav::nav;
+pub use notices::notices;
 pub use number_field::{NumberField, NumberFieldProps};
-pub use perf_matrix::{PerfMatrix, PerfMatrixProps};
+pub use perf_matrix::perf_matrix;
 pub use perf_panel::PerfPanel;
-pub use preset_picker::PresetPicker;
-pub use region_select::RegionSelect;
-pub use requirements_form::RequirementsForm;
-pub use services_editor::ServicesEditor;
-pub use sim_controls::SimControls;
+pub use preset_picker::preset_picker;
+pub use region_select::region_select;
+pub use requirements_form::requirements_form;
+pub use services_editor::services_editor;
+pub use sim_controls::sim_controls;
 pub use toolbar::Toolbar;
 pub use update_banner::UpdateBanner;
 

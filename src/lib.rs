@@ -12,12 +12,36 @@ pub mod store;
 
 pub use app::{App, AppProps};
 
-/// Mounts the app, reading its state from the page URL.
+/// Props of [`BookFailed`].
+#[derive(yew::Properties, PartialEq)]
+pub struct BookFailedProps {
+    /// Why the price book could not be read.
+    pub why: yew::AttrValue,
+}
+
+/// The page when the price book could not be had (the root needs a
+/// component; the view is [`components::book_failed`]).
+#[yew::component]
+pub fn BookFailed(props: &BookFailedProps) -> yew::Html {
+    components::book_failed(&props.why)
+}
+
+/// Mounts the app, reading its state from the page URL, once the price
+/// book's shared file is read (a link names instance types of its
+/// catalog). The link's region downloads meanwhile, in parallel.
 pub fn start() {
     browser::install_crash_handler();
     let query = browser::current_query();
-    yew::Renderer::<App>::with_props(AppProps {
-        query: query.into(),
-    })
-    .render();
+    browser::prefetch_region(berth_core::Scenario::decode(&query).0.region);
+    browser::load_shared(move |read| match read {
+        Ok(()) => {
+            yew::Renderer::<App>::with_props(AppProps {
+                query: query.into(),
+            })
+            .render();
+        }
+        Err(why) => {
+            yew::Renderer::<BookFailed>::with_props(BookFailedProps { why: why.into() }).render();
+        }
+    });
 }

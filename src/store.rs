@@ -70,6 +70,9 @@ pub enum StoreMsg {
     Restore(String),
     /// Hide the notices.
     DismissNotices,
+    /// The region's prices were read: check the scenario against them
+    /// (an instance type not priced there falls back to auto).
+    BookRead,
     /// A field's text is invalid (`Some(reason)`) or valid again (`None`).
     FieldState {
         /// The field, in words (`web: vCPU`).
@@ -117,6 +120,10 @@ impl Reducible for Store {
                     mode: HistoryMode::Keep,
                     ..(*self).clone()
                 });
+            }
+            StoreMsg::BookRead => {
+                let scenario = self.scenario.clone();
+                return self.settle(scenario, HistoryMode::Replace);
             }
             StoreMsg::DismissNotices => {
                 return Rc::new(Store {

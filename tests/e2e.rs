@@ -16,15 +16,23 @@ fn copy_of_dist(what: &str, keep: impl Fn(&str) -> bool) -> PathBuf {
     let fail = |e: std::io::Error| -> ! { panic!("copying dist/ for {what}: {e}") };
     let site = std::env::temp_dir().join(format!("berth-{what}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&site);
-    std::fs::create_dir_all(&site).unwrap_or_else(|e| fail(e));
-    for entry in std::fs::read_dir(dist())
-        .unwrap_or_else(|e| fail(e))
-        .flatten()
-    {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().to_string();
-        if path.is_file() && keep(&name) {
-            std::fs::copy(&path, site.join(&name)).unwrap_or_else(|e| fail(e));
+    // dist/ and its book/ folder; `keep` sees paths relative to dist/.
+    for dir in ["", "book"] {
+        std::fs::create_dir_all(site.join(dir)).unwrap_or_else(|e| fail(e));
+        for entry in std::fs::read_dir(dist().join(dir))
+            .unwrap_or_else(|e| fail(e))
+            .flatten()
+        {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().to_string();
+            let rel = if dir.is_empty() {
+                name
+            } else {
+                format!("{dir}/{name}")
+            };
+            if path.is_file() && keep(&rel) {
+                std::fs::copy(&path, site.join(&rel)).unwrap_or_else(|e| fail(e));
+            }
         }
     }
     site
@@ -745,11 +753,15 @@ fn axe_finds_no_contrast_failure_on_any_panel_in_either_theme() {
     );
 }
 
-/// The source texts load on demand: the Data panel shows them once the file
-/// beside the app arrives, and says so (with a retry) when it cannot.
+/// The price book loads region by region: the link's region and the
+/// shared file are fetched once each at start (no duplicate downloads: the
+/// page preloads them), the Data panel then shows that region's own
+/// figures with their sources; a region switched to is fetched when first
+/// used; and a region whose file cannot be had says so with a retry and
+/// shows no figure at all (never another region's).
 #[test]
 #[ignore = "needs dist/ and Chromium: run `make e2e`"]
-fn the_data_panel_fetches_its_sources_and_says_when_it_cannot() {
+fn regions_load_when_first_used_and_say_when_they_cannot() {
     let server = StaticServer::start(&dist(), "/");
     let browser = Browser::start();
     browser.goto(&server.url("/", "?tab=data&region=eu-west-1"));
@@ -767,19 +779,66 @@ fn the_data_panel_fetches_its_sources_and_says_when_it_cannot() {
     let first = berth_core::pricebook::rates_for_region(region.region);
     let first = first.first().expect("a figure");
     assert!(text.starts_with(first.provenance.source), "{text}");
-    assert!(browser.try_find(".sources-status").is_none());
-    // The same page without the file beside it: a message and a retry.
-    let site = copy_of_dist("nosources", |name| !name.starts_with("sources-"));
+    // Each book file came once.
+    let fetched = |b: &Browser| -> Vec<String> {
+        let list = b.script(
+            "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/book/'));",
+        );
+        list.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let files = fetched(&browser);
+    for stem in ["shared.", "eu-west-1."] {
+        let n = files
+            .iter()
+            .filter(|f| f.contains(&format!("/book/{stem}")))
+            .count();
+        assert_eq!(n, 1, "{stem} fetched {n} times: {files:?}");
+    }
+    assert!(
+        !files.iter().any(|f| f.contains("/book/us-east-2.")),
+        "{files:?}"
+    );
+    // Switching region fetches that region, once, and shows its figures.
+    browser.find("select#region");
+    browser.script(
+        "const s = document.querySelector('select#region'); s.value = 'us-east-2'; s.dispatchEvent(new Event('change', {bubbles: true})); return true;",
+    );
+    wait_until("the us-east-2 figures", || {
+        let h = browser.try_find(".data-panel h2")?;
+        let t = browser.property(&h, "textContent").as_str()?.to_string();
+        t.contains("us-east-2").then_some(())
+    });
+    let files = fetched(&browser);
+    assert_eq!(
+        files
+            .iter()
+            .filter(|f| f.contains("/book/us-east-2."))
+            .count(),
+        1,
+        "{files:?}"
+    );
+    // The same page without the file of eu-west-2: a message and a retry.
+    let site = copy_of_dist("noregion", |rel| !rel.starts_with("book/eu-west-2."));
     let bare = StaticServer::start(&site, "/");
     let other = Browser::start();
-    other.goto(&bare.url("/", "?tab=data"));
-    wait_until("the failure message", || {
-        let s = other.try_find(".sources-status")?;
+    other.goto(&bare.url("/", "?region=eu-west-2"));
+    let status = wait_until("the failure message", || {
+        let s = other.try_find(".book-status.is-failed")?;
         let t = other.property(&s, "textContent").as_str()?.to_string();
-        t.contains("could not be loaded").then_some(())
+        t.contains("could not be loaded").then_some(t)
     });
-    other.find(".sources-status button");
-    assert!(source(&other).is_empty());
+    assert!(status.contains("eu-west-2"), "{status}");
+    other.find(".book-status button");
+    assert!(
+        other.try_find("[data-cost]").is_none(),
+        "figures shown without their region"
+    );
     let _ = std::fs::remove_dir_all(&site);
 }
 

@@ -12,6 +12,8 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement, InputEvent, InputEve
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount(query: &str) -> Element {
+    // The page fetches its price book; the tests read the embedded one.
+    let _ = berth_core::pricebook::book::install_dir(&berth_core::pricebook::book::embedded());
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

@@ -29,7 +29,7 @@ pub fn decide(rest: &[String]) -> Result<String, String> {
     let query = scenario.to_query();
     Ok(match format {
         Format::Json => json_text(&query, &notices, &decision)?,
-        Format::Markdown => markdown(&query, &decision),
+        Format::Markdown => markdown(&query, &decision, scenario.region),
     })
 }
 
@@ -69,7 +69,7 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
-fn markdown(query: &str, d: &Decision) -> String {
+fn markdown(query: &str, d: &Decision, region: berth_core::region::RegionId) -> String {
     let mut out = format!(
         "## The reference guide's rule\n\n`choose_container_platform` answers **{}** ({}).\n\n",
         d.guide_rule.platform,
@@ -151,8 +151,8 @@ fn markdown(query: &str, d: &Decision) -> String {
         }
     }
     out.push_str(&format!(
-        "\nComputed by Berth from `?{query}` with the price book as of {}.\n",
-        pricebook::data_as_of()
+        "\nComputed by Berth from `?{query}` with the price book as of {} for {region}.\n",
+        pricebook::data_as_of(region)
     ));
     out
 }

@@ -2,9 +2,11 @@
 //!
 //! `berth url`, `berth estimate`, `berth breakeven`, `berth decide`,
 //! `berth simulate` and `berth prices` print what the web app shows, from
-//! the same `berth-core` code; `berth sources-file` writes the file of
-//! source texts the web app fetches.
+//! the same `berth-core` code; `berth book-files` cuts the price book into
+//! the files the web app fetches. Every command takes `--book DIR` to use
+//! another book than the one the binary embeds.
 
+mod book;
 mod decide;
 mod estimate;
 mod simulate;
@@ -20,7 +22,8 @@ const USAGE: &str = "usage:
   berth decide '<query or URL>' [--format json|markdown]
   berth simulate '<query or URL>' [--format json|csv] [--series]
   berth prices [region]
-  berth sources-file DIR   (writes the web app's source texts into DIR)";
+  berth book-files DIR   (writes the web app's price-book files into DIR/book/)
+every command takes --book DIR: the price book in DIR instead of the embedded one";
 
 /// Longest input accepted (a link is far shorter; this stops accidents).
 const MAX_INPUT_BYTES: usize = 1 << 20;
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
 
 /// Runs one command; `Err` is a one-line reason for exit code 2.
 fn run(args: &[String]) -> Result<String, String> {
+    let args = take_book(args)?;
     let Some((cmd, rest)) = args.split_first() else {
         return Err(USAGE.to_string());
     };
@@ -56,23 +60,27 @@ fn run(args: &[String]) -> Result<String, String> {
         "prices" => estimate::prices(rest),
         "decide" => decide::decide(rest),
         "simulate" => simulate::simulate(rest),
-        "sources-file" => match rest {
-            [dir] => sources_file(dir),
-            _ => Err(format!("sources-file takes one directory\n{USAGE}")),
+        "book-files" => match rest {
+            [dir] => book::book_files(dir),
+            _ => Err(format!("book-files takes one directory\n{USAGE}")),
         },
         "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
         other => Err(format!("unknown command {other}\n{USAGE}")),
     }
 }
 
-/// `berth sources-file DIR`: writes the source texts of the price book as
-/// the web build fetches them (`make dist` puts them beside the app).
-fn sources_file(dir: &str) -> Result<String, String> {
-    use berth_core::pricebook::sources;
-    let path = std::path::Path::new(dir).join(sources::SOURCES_FILE);
-    std::fs::write(&path, sources::file_text())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    Ok(format!("{}\n", path.display()))
+/// Takes `--book DIR` out of the arguments and puts that book in use.
+fn take_book(args: &[String]) -> Result<Vec<String>, String> {
+    let Some(i) = args.iter().position(|a| a == "--book") else {
+        return Ok(args.to_vec());
+    };
+    let dir = args
+        .get(i + 1)
+        .ok_or_else(|| format!("--book takes a directory\n{USAGE}"))?;
+    book::install(std::path::Path::new(dir))?;
+    let mut rest = args.to_vec();
+    rest.drain(i..=i + 1);
+    Ok(rest)
 }
 
 /// Decodes a link, refusing only input that cannot be a link at all.

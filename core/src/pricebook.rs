@@ -15,10 +15,12 @@
 //! Every [`Rate`] names its unit in [`Rate::unit`].
 
 pub mod book;
+mod figures;
 mod fit;
 mod lookup;
 #[cfg(test)]
 mod tests;
+mod web;
 
 pub use book::{region_ready, shared_ready, Book};
 
@@ -268,13 +270,11 @@ impl Limit {
     }
 }
 
-/// The newest full as-of date (YYYY-MM-DD) among the figures read so far
-/// (natively the whole book; in the web app the regions fetched), or
-/// `undated`.
-pub fn data_as_of() -> &'static str {
-    crate::region::RegionId::all()
-        .filter(|r| region_ready(*r))
-        .flat_map(rates_for_region)
+/// The newest full as-of date (YYYY-MM-DD) among the figures that apply
+/// in `region` (its own and those every region shares), or `undated`.
+pub fn data_as_of(region: crate::region::RegionId) -> &'static str {
+    rates_for_region(region)
+        .into_iter()
         .map(|r| r.provenance.as_of)
         .filter(|d| d.len() == 10)
         .max()

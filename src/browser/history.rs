@@ -41,8 +41,18 @@ pub fn page_url() -> String {
     imp::page_url()
 }
 
+/// Loads the page again (the price book could not be read: a fresh start
+/// fetches it again).
+pub fn reload() {
+    imp::reload()
+}
+
 #[cfg(target_arch = "wasm32")]
 mod imp {
+    pub fn reload() {
+        let _ = gloo_utils::window().location().reload();
+    }
+
     use gloo_events::EventListener;
     use wasm_bindgen::JsValue;
 
@@ -97,6 +107,8 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
+    pub fn reload() {}
+
     pub fn current_query() -> String {
         String::new()
     }

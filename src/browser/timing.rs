@@ -16,8 +16,11 @@ pub fn mark_first_render() {
 mod imp {
     pub fn mark_first_render() {
         let now = gloo_utils::window().performance().map_or(0.0, |p| p.now());
-        let _ = gloo_utils::document_element()
-            .set_attribute("data-first-render-ms", &berth_core::decimal::fixed(now, 1));
+        let root = gloo_utils::document_element();
+        // The first full render only (a region switch renders again).
+        if !root.has_attribute("data-first-render-ms") {
+            let _ = root.set_attribute("data-first-render-ms", &berth_core::decimal::fixed(now, 1));
+        }
     }
 }
 

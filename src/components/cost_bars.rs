@@ -1,8 +1,6 @@
 //! The monthly cost bar chart: bar lengths from core's geometry, drawn as
 //! SVG attributes (no inline styles, so a strict CSP holds).
 
-use std::rc::Rc;
-
 use berth_core::chart;
 use berth_core::cost::CostReport;
 use berth_core::decimal::fixed;
@@ -10,17 +8,11 @@ use yew::prelude::*;
 
 use crate::components::class_list;
 
-/// Props of [`CostBars`].
-#[derive(Properties, PartialEq)]
-pub struct CostBarsProps {
-    /// The report to chart.
-    pub report: Rc<CostReport>,
-}
-
-/// One horizontal bar per platform that can take the workload, cheapest first.
-#[component]
-pub fn CostBars(props: &CostBarsProps) -> Html {
-    let bars = chart::cost_bars(&props.report);
+/// One horizontal bar per platform that can take the workload, cheapest
+/// first. A function, not a component: it holds no state, and each
+/// component type costs the page its own copy of Yew's lifecycle.
+pub fn cost_bars(report: &CostReport) -> Html {
+    let bars = chart::cost_bars(report);
     html! {
         <figure class="cost-bars">
             <figcaption>{ "Monthly cost by platform" }</figcaption>

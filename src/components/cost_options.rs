@@ -7,21 +7,20 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::NumberField;
-use crate::hooks::{use_scenario, ScenarioHandle};
+use crate::hooks::ScenarioHandle;
 
 /// Every cost option, bound to the scenario.
-#[component]
-pub fn CostOptions() -> Html {
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
+/// A function of the scenario handle, not a component: it holds no
+/// state, and each component type costs the page its own copy of Yew's
+/// lifecycle.
+pub fn cost_options(handle: &ScenarioHandle) -> Html {
     let options = &handle.scenario().options;
     let fields = FIELDS.iter().map(|f| {
         let value = (f.get)(options);
         match f.key {
-            "it" => select(&handle, f, &value, instance_choices()),
-            "net" => select(&handle, f, &value, NetMode::ALL.iter().map(|m| (m.key().to_string(), m.key().to_string())).collect()),
-            "eksv" => select(&handle, f, &value, vec![("std".into(), "standard".into()), ("ext".into(), "extended".into())]),
+            "it" => select(handle, f, &value, instance_choices()),
+            "net" => select(handle, f, &value, NetMode::ALL.iter().map(|m| (m.key().to_string(), m.key().to_string())).collect()),
+            "eksv" => select(handle, f, &value, vec![("std".into(), "standard".into()), ("ext".into(), "extended".into())]),
             key => {
                 let handle = handle.clone();
                 let on_input = Callback::from(move |text: String| handle.edit_option(f, text));

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{BreakevenChart, CostBars, CostOptions, CostTable, GuideAudit};
+use crate::components::{cost_bars, cost_options, guide_audit, BreakevenChart, CostTable};
 use crate::hooks::{use_cost, use_scenario};
 
 /// Everything about what the workload costs.
@@ -18,13 +18,13 @@ pub fn CostPanel() -> Html {
     html! {
         <section class="panel cost-panel" role="tabpanel" id="panel-cost" aria-labelledby="tab-cost">
             <h2>{ "Cost per month" }</h2>
-            <CostOptions />
+            { handle.as_ref().map(cost_options) }
             <div class="cost-results">
                 <CostTable report={report.clone()} />
-                <CostBars report={report} />
+                { cost_bars(&report) }
             </div>
             <BreakevenChart scenario={scenario.clone()} />
-            <GuideAudit {scenario} />
+            { guide_audit(&scenario) }
         </section>
     }
 }

@@ -2,13 +2,13 @@
 //! its unit, date, confidence and source.
 
 use berth_core::decimal::shortest;
-use berth_core::pricebook::{self, sources, Confidence};
+use berth_core::pricebook::{self, Confidence};
 use yew::prelude::*;
 
 use crate::components::class_list;
 
+use crate::components::region_select;
 use crate::components::NumberField;
-use crate::components::RegionSelect;
 use crate::hooks::{use_scenario, ScenarioHandle};
 use berth_core::overrides::PriceOverride;
 
@@ -22,50 +22,10 @@ pub fn DataPanel() -> Html {
     let rates = use_memo(code, |c| pricebook::rates_for_region(*c));
     let name = code.name();
     let overrides = &handle.scenario().overrides;
-    // The source texts come from a file beside the app (the web build does
-    // not carry them): fetched once, when this panel first opens.
-    let sources = use_state(|| {
-        if sources::available() {
-            Sources::Ready
-        } else {
-            Sources::Loading
-        }
-    });
-    let attempt = use_state(|| 0u32);
-    {
-        let sources = sources.clone();
-        use_effect_with(*attempt, move |_| {
-            if !sources::available() {
-                sources.set(Sources::Loading);
-                crate::browser::fetch_text(sources::SOURCES_FILE, move |text| {
-                    match text.and_then(|t| sources::load(&t)) {
-                        Ok(()) => sources.set(Sources::Ready),
-                        Err(e) => sources.set(Sources::Failed(e)),
-                    }
-                });
-            }
-        });
-    }
-    let retry = {
-        let attempt = attempt.clone();
-        Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
-    };
-    let status = match &*sources {
-        Sources::Ready => html! {},
-        Sources::Loading => {
-            html! { <p class="muted sources-status" role="status">{ "Loading the sources of these figures…" }</p> }
-        }
-        Sources::Failed(e) => html! {
-            <p class="sources-status" role="status">
-                { format!("The sources could not be loaded ({e}); the figures are complete without them. ") }
-                <button type="button" class="button button-small" onclick={retry}>{ "Retry" }</button>
-            </p>
-        },
-    };
     html! {
         <section class="panel data-panel" role="tabpanel" id="panel-data" aria-labelledby="tab-data">
             <h2>{ format!("Price book — {code} ({name})") }</h2>
-            <RegionSelect />
+            { region_select(&handle) }
             <p class="muted">
                 { match pricebook::as_of_range(code) {
                     Some((old, new)) if old != new => format!("Figures here are dated {old} to {new}; each row gives its own date. "),
@@ -77,7 +37,6 @@ pub fn DataPanel() -> Html {
                    the platforms that need it unavailable in this region rather than priced from another one." }
             </p>
             <p class="muted">{ format!("{} figures.", rates.len()) }</p>
-            { status }
             <div class="data-table-wrap">
                 <table class="data-table">
                     <thead><tr>
@@ -87,7 +46,7 @@ pub fn DataPanel() -> Html {
                     <tbody>
                         { for rates.iter().map(|r| {
                             let p = r.provenance;
-                            let (source, note) = sources::source_and_note(code, r);
+                            let (source, note) = (p.source, p.note);
                             let confidence = match p.confidence { Confidence::High => "high", Confidence::Medium => "medium", Confidence::Low => "low" };
                             html! {
                                 <tr class={p.derived.then_some("is-derived")}>
@@ -97,10 +56,10 @@ pub fn DataPanel() -> Html {
                                     <td>{ p.as_of }</td>
                                     <td>
                                         <span class={format!("badge conf-{confidence}")}>{ confidence }</span>
-                                        if p.derived { <span class="badge derived" title={note.to_string()}>{ "derived" }</span> }
+                                        if p.derived { <span class="badge derived" title={note}>{ "derived" }</span> }
                                     </td>
                                     <td>{ override_field(&handle, r.key, overrides) }</td>
-                                    <td class="source">{ source.to_string() }if !note.is_empty() { <div class="muted note">{ note.to_string() }</div> }</td>
+                                    <td class="source">{ source }if !note.is_empty() { <div class="muted note">{ note }</div> }</td>
                                 </tr>
                             }
                         }) }
@@ -109,14 +68,6 @@ pub fn DataPanel() -> Html {
             </div>
         </section>
     }
-}
-
-/// Where the source texts are.
-#[derive(Clone, PartialEq)]
-enum Sources {
-    Loading,
-    Ready,
-    Failed(String),
 }
 
 /// The override input of one rate (limits are not prices: no input).

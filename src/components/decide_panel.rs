@@ -10,7 +10,7 @@ use berth_core::decide::{self, guide, Decision};
 use berth_core::decimal::fixed;
 use yew::prelude::*;
 
-use crate::components::RequirementsForm;
+use crate::components::requirements_form;
 use crate::hooks::use_scenario;
 
 /// Which platform fits, and why.
@@ -26,7 +26,7 @@ pub fn DecidePanel() -> Html {
         <section class="panel decide-panel" role="tabpanel" id="panel-decide" aria-labelledby="tab-decide"
             data-top-platform={decision.ranking.first().map(|r| r.id.id())}>
             <h2>{ "Which platform fits?" }</h2>
-            <RequirementsForm />
+            { handle.as_ref().map(requirements_form) }
             <div class="decide-grid">
                 <div>
                     <h3>{ "Berth's ranking for this workload" }</h3>

@@ -6,7 +6,7 @@ use berth_core::embed::Embed;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{BreakevenChart, CostPanel, DecidePanel, Notices, PerfMatrix, PerfPanel};
+use crate::components::{notices, perf_matrix, BreakevenChart, CostPanel, DecidePanel, PerfPanel};
 use crate::hooks::use_scenario;
 
 /// Props of [`EmbedView`].
@@ -40,16 +40,14 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         Embed::Cost => html! { <CostPanel /> },
         Embed::Performance => html! { <PerfPanel /> },
         Embed::Breakeven => html! { <BreakevenChart scenario={scenario.clone()} /> },
-        Embed::Matrix => {
-            html! { <PerfMatrix rows={berth_core::perf::matrix(&scenario, &scenario.sim)} /> }
-        }
+        Embed::Matrix => perf_matrix(&berth_core::perf::matrix(&scenario, &scenario.sim)),
     };
     // The frame is a page of its own: one main landmark and a level-one
     // heading (hidden: the host page names what it embeds).
     html! {
         <main class="embed">
             <h1 class="visually-hidden">{ "Berth" }</h1>
-            <Notices />
+            { notices(&handle) }
             { body }
             <p class="open-in-berth">
                 <a href={format!("?{full}")} target="_blank" rel="noopener">{ "Open in Berth ↗" }</a>

@@ -4,18 +4,11 @@ use berth_core::audit;
 use berth_core::Scenario;
 use yew::prelude::*;
 
-/// Props of [`GuideAudit`].
-#[derive(Properties, PartialEq)]
-pub struct GuideAuditProps {
-    /// The scenario to audit.
-    pub scenario: Scenario,
-}
-
-/// The guide's figures beside Berth's, with the reason for each difference.
-#[component]
-pub fn GuideAudit(props: &GuideAuditProps) -> Html {
-    let audit = use_memo(props.scenario.clone(), audit::audit);
-    let Some(audit) = audit.as_ref() else {
+/// The guide's figures beside Berth's, with the reason for each
+/// difference. A function, not a component: it holds no state (see
+/// `cost_bars`).
+pub fn guide_audit(scenario: &Scenario) -> Html {
+    let Some(audit) = audit::audit(scenario) else {
         return html! {};
     };
     html! {

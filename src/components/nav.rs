@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::class_list;
 
-use crate::hooks::use_scenario;
+use crate::hooks::ScenarioHandle;
 
 /// The tab `step` places from `tab` (wrapping), or the first or last.
 fn step(tab: Tab, key: &str) -> Option<Tab> {
@@ -26,11 +26,10 @@ fn step(tab: Tab, key: &str) -> Option<Tab> {
 }
 
 /// Tabs for the four panels; the open one is marked for assistive tech.
-#[component]
-pub fn Nav() -> Html {
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
+/// A function of the scenario handle, not a component: it holds no
+/// state, and each component type costs the page its own copy of Yew's
+/// lifecycle.
+pub fn nav(handle: &ScenarioHandle) -> Html {
     let current = handle.scenario().tab;
     let tabs = Tab::ALL.into_iter().map(|tab| {
         let onclick = {

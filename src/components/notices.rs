@@ -2,14 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_scenario;
+use crate::hooks::ScenarioHandle;
 
 /// Lists each unusable field by name; hidden when there is none.
-#[component]
-pub fn Notices() -> Html {
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
+/// A function of the scenario handle, not a component: it holds no
+/// state, and each component type costs the page its own copy of Yew's
+/// lifecycle.
+pub fn notices(handle: &ScenarioHandle) -> Html {
     let notices = &handle.store().notices;
     let adjustments = &handle.store().adjustments;
     // Always present, so screen readers announce adjustments as they happen.

@@ -8,13 +8,6 @@ use berth_core::perf::{Figure, MatrixRow, Verdict};
 use berth_core::text::format_number;
 use yew::prelude::*;
 
-/// Props of [`PerfMatrix`].
-#[derive(Properties, PartialEq)]
-pub struct PerfMatrixProps {
-    /// One row per platform.
-    pub rows: Vec<MatrixRow>,
-}
-
 fn range(f: &Option<Figure>) -> Html {
     match f {
         None => html! { <span class="muted">{ "—" }</span> },
@@ -27,9 +20,9 @@ fn range(f: &Option<Figure>) -> Html {
     }
 }
 
-/// The matrix table.
-#[component]
-pub fn PerfMatrix(props: &PerfMatrixProps) -> Html {
+/// The matrix table, one row per platform. A function, not a component:
+/// it holds no state (see `cost_bars`).
+pub fn perf_matrix(rows: &[MatrixRow]) -> Html {
     html! {
         <div class="perf-matrix-wrap">
             <table class="perf-matrix">
@@ -39,7 +32,7 @@ pub fn PerfMatrix(props: &PerfMatrixProps) -> Html {
                     <th>{ "Largest task" }</th><th>{ "Usable share of paid" }</th><th>{ "Guide vs current" }</th>
                 </tr></thead>
                 <tbody>
-                    { for props.rows.iter().map(|r| html! {
+                    { for rows.iter().map(|r| html! {
                         <tr>
                             <th scope="row">{ r.name }</th>
                             <td>{ range(&r.start_cached) }</td>

@@ -9,7 +9,7 @@ use berth_core::perf::{self, Simulation};
 use berth_core::{chart, cost::usd};
 use yew::prelude::*;
 
-use crate::components::{PerfMatrix, SimControls};
+use crate::components::{perf_matrix, sim_controls};
 use crate::hooks::use_scenario;
 
 /// Size of one timeline box, SVG units.
@@ -29,9 +29,9 @@ pub fn PerfPanel() -> Html {
     html! {
         <section class="panel perf-panel" role="tabpanel" id="panel-performance" aria-labelledby="tab-performance">
             <h2>{ "Performance" }</h2>
-            <PerfMatrix rows={(*rows).clone()} />
+            { perf_matrix(&rows) }
             <h3>{ "A simulated day" }</h3>
-            <SimControls />
+            { handle.as_ref().map(sim_controls) }
             <p class="muted">{ format!("Simulating the shape of \"{}\": 1,440 one-minute steps, each platform scaling with its own latencies and billed at its own granularity.",
                 sim.service.clone().unwrap_or_default()) }</p>
             <div class="timelines">

@@ -4,14 +4,13 @@ use berth_core::preset::Preset;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::hooks::use_scenario;
+use crate::hooks::ScenarioHandle;
 
 /// A `<select>` of presets; choosing one replaces the workload.
-#[component]
-pub fn PresetPicker() -> Html {
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
+/// A function of the scenario handle, not a component: it holds no
+/// state, and each component type costs the page its own copy of Yew's
+/// lifecycle.
+pub fn preset_picker(handle: &ScenarioHandle) -> Html {
     let current = handle.scenario().preset;
     let onchange = {
         let handle = handle.clone();

@@ -5,14 +5,13 @@ use berth_core::Action;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::hooks::use_scenario;
+use crate::hooks::ScenarioHandle;
 
 /// A `<select>` of every region the price book knows.
-#[component]
-pub fn RegionSelect() -> Html {
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
+/// A function of the scenario handle, not a component: it holds no
+/// state, and each component type costs the page its own copy of Yew's
+/// lifecycle.
+pub fn region_select(handle: &ScenarioHandle) -> Html {
     let current = handle.scenario().region;
     let onchange = {
         let handle = handle.clone();

@@ -5,14 +5,13 @@ use berth_core::requirements::{choice_label, choices, FIELDS};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::hooks::use_scenario;
+use crate::hooks::ScenarioHandle;
 
 /// Every requirement, bound to the scenario.
-#[component]
-pub fn RequirementsForm() -> Html {
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
+/// A function of the scenario handle, not a component: it holds no
+/// state, and each component type costs the page its own copy of Yew's
+/// lifecycle.
+pub fn requirements_form(handle: &ScenarioHandle) -> Html {
     let req = &handle.scenario().requirements;
     let controls = FIELDS.iter().map(|f| {
         let value = (f.get)(req);

@@ -6,14 +6,13 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::NumberField;
-use crate::hooks::{use_scenario, ScenarioHandle};
+use crate::hooks::ScenarioHandle;
 
 /// The workload's services as editable rows.
-#[component]
-pub fn ServicesEditor() -> Html {
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
+/// A function of the scenario handle, not a component: it holds no
+/// state, and each component type costs the page its own copy of Yew's
+/// lifecycle.
+pub fn services_editor(handle: &ScenarioHandle) -> Html {
     let services = &handle.scenario().services;
     let add = {
         let handle = handle.clone();
@@ -25,7 +24,7 @@ pub fn ServicesEditor() -> Html {
                 <p class="services-empty">{ "No services: add one to see what it costs." }</p>
             }
             <ol class="services-list">
-                { for services.iter().enumerate().map(|(index, service)| service_row(&handle, index, service)) }
+                { for services.iter().enumerate().map(|(index, service)| service_row(handle, index, service)) }
             </ol>
             <button type="button" class="button add-service" onclick={add}>{ "+ Add service" }</button>
         </div>

@@ -5,22 +5,21 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::NumberField;
-use crate::hooks::{use_scenario, ScenarioHandle};
+use crate::hooks::ScenarioHandle;
 
 /// Traffic and scaling inputs of the simulated day.
-#[component]
-pub fn SimControls() -> Html {
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
+/// A function of the scenario handle, not a component: it holds no
+/// state, and each component type costs the page its own copy of Yew's
+/// lifecycle.
+pub fn sim_controls(handle: &ScenarioHandle) -> Html {
     let sim = &handle.scenario().sim;
     let controls = FIELDS.iter().map(|f| {
         let value = (f.get)(sim);
         let key = f.key;
         match key {
-            "traffic" => select(&handle, f, &value, Traffic::ALL.iter().map(|t| t.key()).collect()),
-            "img" => select(&handle, f, &value, Image::ALL.iter().map(|i| i.key()).collect()),
-            "pess" => select(&handle, f, &value, vec!["0", "1"]),
+            "traffic" => select(handle, f, &value, Traffic::ALL.iter().map(|t| t.key()).collect()),
+            "img" => select(handle, f, &value, Image::ALL.iter().map(|i| i.key()).collect()),
+            "pess" => select(handle, f, &value, vec!["0", "1"]),
             _ => {
                 let handle = handle.clone();
                 let on_input = Callback::from(move |text: String| handle.edit_sim(f, text));

@@ -19,6 +19,11 @@ pub struct ScenarioHandle {
 }
 
 impl ScenarioHandle {
+    /// The handle of the App's store (the App holds the store itself).
+    pub fn of(store: ScenarioContext) -> ScenarioHandle {
+        ScenarioHandle { store }
+    }
+
     /// The current scenario.
     pub fn scenario(&self) -> &Scenario {
         &self.store.scenario

@@ -372,7 +372,15 @@ fn nice_ceiling(value: f64) -> f64 {
     if value <= 0.0 || !value.is_finite() {
         return 1.0;
     }
-    let magnitude = 10f64.powf(value.log10().floor());
+    // The power of ten at or below `value`, by steps: exact for the
+    // values a chart sees, and no `powf`/`log10` in the page.
+    let mut magnitude = 1.0;
+    while magnitude * 10.0 <= value {
+        magnitude *= 10.0;
+    }
+    while magnitude > value {
+        magnitude /= 10.0;
+    }
     [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * magnitude)

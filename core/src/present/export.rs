@@ -186,7 +186,7 @@ pub fn estimate_json(scenario: &Scenario, report: &CostReport, notices: &[Notice
     Json::Obj(vec![
         ("query", s(scenario.to_query())),
         ("region", s(report.region.code())),
-        ("data_as_of", s(pricebook::data_as_of())),
+        ("data_as_of", s(pricebook::data_as_of(report.region))),
         ("figures_as_of", as_of_json(&report_as_of(report))),
         (
             "assumptions",

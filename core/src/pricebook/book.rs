@@ -2,24 +2,23 @@
 //! life of the program.
 //!
 //! A book is a directory of CSV tables (`core/data/` is the one Berth
-//! embeds; `berth pricebook import` writes others). The web app does not
-//! read the directory: `berth book-files` cuts it into one *shared* file
-//! (catalog, sizes, limits, fees that hold everywhere) and one file per
-//! region, each a bundle of the same tables (`crate::table`), which the page
-//! fetches and [`install_shared`] / [`install_region`] read. The native
+//! embeds; `berth pricebook import` writes others), read and checked here:
+//! every rule a table must keep is stated once, in this file. The native
 //! build reads its embedded book the first time a figure is asked for,
-//! unless [`install_dir`] installed another first.
-//!
-//! Every rule a file must keep is checked here, once, for all three ways
-//! in: the build no longer compiles the book.
+//! unless [`install_dir`] installed another first. The web app does not
+//! read the directory: `berth book-files` writes, from a checked book, one
+//! *shared* file (catalog, sizes, limits, fees that hold everywhere) and
+//! one file per region in the form of [`super::web`], which the page
+//! fetches and [`install_shared`] / [`install_region`] read.
 
 use std::sync::OnceLock;
 
+use super::figures::{CpuTierRow, FargateRow, FeeRow, LimitRow, RegionBook, Shared, SpotRow};
 use super::{FargatePlatform, FargateTier, Fee, Limit, TaskSize};
 use crate::catalog;
 use crate::provenance::{self, keep, Provenance, COLUMNS as PROV};
 use crate::region::{RegionId, REGIONS};
-use crate::table::{split_bundle, Table, TableError};
+use crate::table::{ensure, Table, TableError, CHECKED};
 
 /// A table of a book: its file name, its columns before the provenance
 /// ones, and whether its rows are per region (the `region` column).
@@ -29,7 +28,7 @@ struct Kind {
     per_region: bool,
 }
 
-/// Every table of a book, in the order a bundle lists them.
+/// Every table of a book.
 const KINDS: [Kind; 10] = [
     Kind {
         file: catalog::FILE,
@@ -111,77 +110,6 @@ const FARGATE_RANGES: [(f64, f64, f64); 7] = [
     (16.0, 32.0, 120.0),
 ];
 
-/// A fee in one region, or everywhere.
-pub(crate) struct FeeRow {
-    pub fee: Fee,
-    pub value: f64,
-    pub unit: &'static str,
-    pub provenance: &'static Provenance,
-}
-
-/// A limit.
-pub(crate) struct LimitRow {
-    pub key: &'static str,
-    pub value: f64,
-    pub unit: &'static str,
-    pub provenance: &'static Provenance,
-}
-
-/// One tier of the EKS kube-reserved CPU formula.
-pub(crate) struct CpuTierRow {
-    /// Rate key, `limit.eks_kube_reserved_cpu_pct.core_<tier>`.
-    pub key: &'static str,
-    pub from_core: f64,
-    /// `None` for "and above".
-    pub to_core: Option<f64>,
-    /// Percent of each core in the tier that is reserved.
-    pub pct: f64,
-    pub provenance: &'static Provenance,
-}
-
-/// Fargate rates of one platform and tier.
-pub(crate) struct FargateRow {
-    pub platform: FargatePlatform,
-    pub tier: FargateTier,
-    pub vcpu_hour: f64,
-    pub gb_hour: f64,
-    /// Windows licence per vCPU-hour; `None` on Linux.
-    pub os_license_vcpu_hour: Option<f64>,
-    pub provenance: &'static Provenance,
-}
-
-/// A family's mean Spot saving.
-pub(crate) struct SpotRow {
-    /// Its rate key, `spot.<family>`.
-    pub key: &'static str,
-    pub family: &'static str,
-    /// Percent saved against on-demand, a whole number below 100.
-    pub pct: f64,
-    pub provenance: &'static Provenance,
-}
-
-/// What every region shares.
-pub(crate) struct Shared {
-    pub fargate_sizes: Vec<TaskSize>,
-    pub app_runner_sizes: Vec<TaskSize>,
-    /// In [`Limit::ALL`] order, one each.
-    pub limits: Vec<LimitRow>,
-    pub cpu_tiers: Vec<CpuTierRow>,
-    /// Fees that hold in every region.
-    pub fees: Vec<FeeRow>,
-}
-
-/// One region's figures.
-pub(crate) struct RegionBook {
-    /// On-demand price and provenance, by catalog index.
-    pub ec2: Vec<Option<(f64, &'static Provenance)>>,
-    pub spot: Vec<SpotRow>,
-    pub fargate: Vec<FargateRow>,
-    pub fees: Vec<FeeRow>,
-    /// Families AWS does not offer here (checked: none has a price here).
-    pub not_offered: Vec<&'static str>,
-}
-
 /// The book in use: what regions share, and each region once it is read.
 struct Registry {
     shared: Shared,
@@ -209,7 +137,7 @@ pub fn region_ready(region: RegionId) -> bool {
 /// True once the shared file is installed (the web app waits for it
 /// before it reads a link: instance types are named in the catalog).
 pub fn shared_ready() -> bool {
-    BOOK.get().is_some()
+    registry().is_some()
 }
 
 fn registry() -> Option<&'static Registry> {
@@ -221,8 +149,9 @@ fn registry() -> Option<&'static Registry> {
     BOOK.get()
 }
 
-/// The book this build embeds, as `(file, text)` pairs (native builds).
-#[cfg(not(target_arch = "wasm32"))]
+/// The book this build embeds, as `(file, text)` pairs: the native
+/// build's book. The web app fetches its book instead and never calls this,
+/// so the files stay out of the page (the in-browser tests call it).
 pub fn embedded() -> Vec<(String, String)> {
     macro_rules! files {
         ($($f:literal),*) => { vec![$(($f.to_string(), include_str!(concat!("../../data/", $f)).to_string())),*] };
@@ -242,12 +171,11 @@ pub fn embedded() -> Vec<(String, String)> {
     )
 }
 
-/// A book read from its tables, not yet in use.
+/// A book read from its tables and checked, not yet in use.
 pub struct Book {
     shared: Shared,
     regions: Vec<(RegionId, RegionBook)>,
     catalog: Vec<catalog::InstanceType>,
-    tables: Vec<Table>,
 }
 
 impl Book {
@@ -255,29 +183,23 @@ impl Book {
     /// pairs (other files, such as `SOURCES.md`, are ignored). Every table
     /// must be there.
     pub fn read(files: &[(String, String)]) -> Result<Book, TableError> {
-        let tables = tables(
-            files
-                .iter()
-                .map(|(f, t)| (f.as_str(), f.as_str(), t.as_str(), 1)),
-        )?;
+        let tables = tables(files.iter().map(|(f, t)| (f.as_str(), t.as_str())))?;
         for row in per_region_rows(&tables) {
             let code = row.get("region");
             if code != ALL && RegionId::from_code(code).is_none() {
-                return Err(row.error(format!("{code:?} is not a region Berth knows")));
+                return Err(row.error(format!("\"{code}\" is not a region Berth knows")));
             }
         }
         let catalog = catalog_of(&tables)?;
         let shared = read_shared(&tables)?;
         let mut regions = Vec::new();
         for r in RegionId::all() {
-            let book = read_region(&tables, r, &catalog)?;
-            regions.push((r, book));
+            regions.push((r, read_region(&tables, r, &catalog)?));
         }
         Ok(Book {
             shared,
             regions,
             catalog,
-            tables,
         })
     }
 
@@ -285,32 +207,26 @@ impl Book {
     pub fn regions(&self) -> impl Iterator<Item = RegionId> + '_ {
         self.regions
             .iter()
-            .filter(|(_, b)| !b.ec2.iter().all(Option::is_none) || !b.fargate.is_empty())
+            .filter(|(_, b)| b.ec2.iter().any(Option::is_some) || !b.fargate.is_empty())
             .map(|(r, _)| *r)
     }
 
-    /// The shared file of the web build: the catalog, sizes, limits,
-    /// tiers and the fees that hold everywhere, rows as written.
+    /// The web app's shared file (`super::web`): the catalog, sizes,
+    /// limits, tiers and the fees that hold everywhere.
     pub fn shared_file(&self) -> String {
-        self.bundle(shared_kind, |k, code| !k.per_region || code == ALL)
+        super::web::write_shared(&self.catalog, &self.shared)
     }
 
-    /// The file of one region for the web build, rows as written.
+    /// The web app's file of one region (empty of figures for a region
+    /// the book does not price).
     pub fn region_file(&self, region: RegionId) -> String {
-        self.bundle(|k| k.per_region, |_, code| code == region.code())
-    }
-
-    /// The tables `want` names, each with the rows `keep` keeps.
-    fn bundle(&self, want: impl Fn(&Kind) -> bool, keep: impl Fn(&Kind, &str) -> bool) -> String {
-        let mut out = String::new();
-        for (kind, t) in KINDS.iter().zip(&self.tables).filter(|(k, _)| want(k)) {
-            out.push_str(&format!("#table {}\n{}\n", kind.file, t.header_raw));
-            for row in t.rows().filter(|r| keep(kind, r.get("region"))) {
-                out.push_str(row.raw);
-                out.push('\n');
-            }
-        }
-        out
+        let empty = RegionBook::default();
+        let book = self
+            .regions
+            .iter()
+            .find(|(r, _)| *r == region)
+            .map_or(&empty, |(_, b)| b);
+        super::web::write_region(&self.catalog, book)
     }
 
     /// Puts this book in use, with every region. Refused once a book is in
@@ -335,10 +251,11 @@ pub fn install_dir(files: &[(String, String)]) -> Result<(), String> {
     Book::read(files).map_err(|e| e.to_string())?.install()
 }
 
-/// Reads the web build's shared file (`file` names it in messages) and
-/// puts it in use; the regions follow with [`install_region`].
+/// Reads the web app's shared file (`file` is its served name) and puts
+/// it in use; the regions follow with [`install_region`].
 pub fn install_shared(file: &str, text: &str) -> Result<(), String> {
-    let (types, shared) = parse_shared(file, text)?;
+    check_name(file, text)?;
+    let (types, shared) = super::web::read_shared(file, text)?;
     catalog::install(types)?;
     set(Registry {
         shared,
@@ -346,24 +263,16 @@ pub fn install_shared(file: &str, text: &str) -> Result<(), String> {
     })
 }
 
-/// The catalog and shared figures of a shared file.
-fn parse_shared(file: &str, text: &str) -> Result<(Vec<catalog::InstanceType>, Shared), String> {
-    let tables = bundle_tables(file, text, shared_kind)?;
-    if let Some(row) = per_region_rows(&tables).find(|r| r.get("region") != ALL) {
-        return Err(row
-            .error("the shared file holds only rows for all regions")
-            .to_string());
-    }
-    let types = catalog_of(&tables).map_err(|e| e.to_string())?;
-    let shared = read_shared(&tables).map_err(|e| e.to_string())?;
-    Ok((types, shared))
-}
-
-/// Reads one region's file of the web build and puts it in use. Needs the
-/// shared file first (prices name catalog types).
+/// Reads one region's file of the web app (`file` is its served name)
+/// and puts it in use. Needs the shared file first (prices name catalog
+/// types).
 pub fn install_region(region: RegionId, file: &str, text: &str) -> Result<(), String> {
     let book = BOOK.get().ok_or("the shared file is not read yet")?;
-    let read = parse_region(region, file, text, catalog::types())?;
+    check_name(file, text)?;
+    if !file.starts_with(&format!("{}.", region.code())) {
+        return Err(format!("{file} is not the file of {}", region.code()));
+    }
+    let read = super::web::read_region(file, text, catalog::types())?;
     if let Some(slot) = book.regions.get(region.index()) {
         // A second read of the same region keeps the first.
         let _ = slot.set(read);
@@ -371,29 +280,23 @@ pub fn install_region(region: RegionId, file: &str, text: &str) -> Result<(), St
     Ok(())
 }
 
-/// The figures of one region's file, read against the catalog `types`.
-fn parse_region(
-    region: RegionId,
-    file: &str,
-    text: &str,
-    types: &[catalog::InstanceType],
-) -> Result<RegionBook, String> {
-    let tables = bundle_tables(file, text, |k| k.per_region)?;
-    if let Some(row) = per_region_rows(&tables).find(|r| r.get("region") != region.code()) {
-        return Err(row
-            .error(format!(
-                "a row of another region in the file of {}",
-                region.code()
-            ))
-            .to_string());
-    }
-    read_region(&tables, region, types).map_err(|e| e.to_string())
+/// The name a web file is served under: `<stem>.<hash of its content>.csv`
+/// (`shared`, or the region code), so a long-cached name never holds two
+/// contents and the page can tell a damaged download.
+pub fn file_name(stem: &str, text: &str) -> String {
+    format!("{stem}.{:016x}.csv", crate::table::content_hash(text))
 }
 
-/// The tables of the shared file: all but the per-region ones, and the
-/// fees (some hold everywhere).
-fn shared_kind(kind: &Kind) -> bool {
-    !kind.per_region || kind.file == "fees.csv"
+/// Refuses a web file whose content is not the one its name was made from
+/// (a truncated or damaged download; the page reads only files written by
+/// `berth book-files`, which checked every rule).
+fn check_name(file: &str, text: &str) -> Result<(), String> {
+    let stem = file.split('.').next().unwrap_or_default();
+    if file_name(stem, text) == file {
+        Ok(())
+    } else {
+        Err(format!("{file} arrived damaged or incomplete"))
+    }
 }
 
 fn set(registry: Registry) -> Result<(), String> {
@@ -401,61 +304,22 @@ fn set(registry: Registry) -> Result<(), String> {
         .map_err(|_| "a price book is already in use".to_string())
 }
 
-/// The tables of a bundle, every kind `want` asks for present (empty when
-/// the file has no rows of it), in [`KINDS`] order.
-fn bundle_tables(
-    file: &str,
-    text: &str,
-    want: impl Fn(&Kind) -> bool,
-) -> Result<Vec<Table>, String> {
-    let parts = split_bundle(file, text).map_err(|e| e.to_string())?;
-    for (name, line, _) in &parts {
-        if !KINDS.iter().any(|k| k.file == *name && want(k)) {
-            let e = TableError {
-                file: file.to_string(),
-                line: line - 1,
-                reason: format!("unexpected table {name}"),
-            };
-            return Err(e.to_string());
-        }
-    }
-    let mut out = Vec::new();
-    for kind in KINDS.iter() {
-        let part = parts.iter().find(|(name, _, _)| *name == kind.file);
-        let t = match part {
-            Some((_, line, body)) => Table::parse(file, body, *line, &columns(kind)),
-            None if want(kind) && kind.per_region => {
-                Table::parse(file, &columns(kind).join(","), 1, &columns(kind))
-            }
-            None if want(kind) => Err(TableError {
-                file: file.to_string(),
-                line: 0,
-                reason: format!("no table {}", kind.file),
-            }),
-            None => Ok(Table::default()),
-        };
-        out.push(t.map_err(|e| e.to_string())?);
-    }
-    Ok(out)
-}
-
 /// The tables of a directory, each kind once, in [`KINDS`] order.
 fn tables<'a>(
-    files: impl Iterator<Item = (&'a str, &'a str, &'a str, usize)> + Clone,
+    files: impl Iterator<Item = (&'a str, &'a str)> + Clone,
 ) -> Result<Vec<Table>, TableError> {
     KINDS
         .iter()
         .map(|kind| {
-            let (_, name, text, line) =
-                files
-                    .clone()
-                    .find(|(f, ..)| *f == kind.file)
-                    .ok_or_else(|| TableError {
-                        file: kind.file.to_string(),
-                        line: 0,
-                        reason: "missing from the book".to_string(),
-                    })?;
-            Table::parse(name, text, line, &columns(kind))
+            let (name, text) = files
+                .clone()
+                .find(|(f, _)| *f == kind.file)
+                .ok_or_else(|| TableError {
+                    file: kind.file.to_string(),
+                    line: 0,
+                    reason: "missing from the book".to_string(),
+                })?;
+            Table::parse(name, text, 1, &columns(kind))
         })
         .collect()
 }
@@ -511,23 +375,28 @@ fn read_shared(tables: &[Table]) -> Result<Shared, TableError> {
         let (mut out, mut last) = (Vec::new(), (0.0, 0.0));
         for r in t.rows() {
             let (vcpu, gib) = (r.positive("vcpu")?, r.positive("memory_gib")?);
-            if r.positive("cpu_units")? != vcpu * 1024.0
-                || r.positive("memory_mib")? != gib * 1024.0
-            {
-                return Err(
-                    r.error("cpu_units must be vcpu x 1024 and memory_mib memory_gib x 1024")
-                );
-            }
-            if (vcpu, gib) <= last {
-                return Err(r.error("rows must be sorted by (vcpu, memory_gib) without duplicates"));
-            }
+            ensure!(
+                r.positive("cpu_units")? == vcpu * 1024.0
+                    && r.positive("memory_mib")? == gib * 1024.0,
+                r,
+                "cpu_units must be vcpu x 1024 and memory_mib memory_gib x 1024"
+            );
+            ensure!(
+                (vcpu, gib) > last,
+                r,
+                "rows must be sorted by (vcpu, memory_gib) without duplicates"
+            );
             last = (vcpu, gib);
-            let valid = FARGATE_RANGES
-                .iter()
-                .any(|&(v, lo, hi)| v == vcpu && (lo..=hi).contains(&gib));
-            if fargate && !valid {
-                return Err(r.error("not a valid Fargate vCPU / memory combination"));
-            }
+            let valid = || {
+                FARGATE_RANGES
+                    .iter()
+                    .any(|&(v, lo, hi)| v == vcpu && (lo..=hi).contains(&gib))
+            };
+            ensure!(
+                !fargate || valid(),
+                r,
+                "not a valid Fargate vCPU / memory combination"
+            );
             prov(&r)?;
             out.push(TaskSize {
                 vcpu,
@@ -553,9 +422,9 @@ fn read_shared(tables: &[Table]) -> Result<Shared, TableError> {
             unit: keep(r.get("unit")),
             provenance: prov(&r)?,
         };
-        match limits.get_mut(i) {
-            Some(slot @ None) => *slot = Some(row),
-            _ => return Err(r.error("duplicate limit")),
+        if let Some(slot) = limits.get_mut(i) {
+            ensure!(slot.is_none(), r, "duplicate limit");
+            *slot = Some(row);
         }
     }
     let limits = limits
@@ -568,16 +437,20 @@ fn read_shared(tables: &[Table]) -> Result<Shared, TableError> {
     let (mut cpu_tiers, mut expect_from) = (Vec::new(), Some(0.0));
     for r in t.rows() {
         let from = r.number("from_core")?;
-        if Some(from) != expect_from {
-            return Err(r.error("tiers must start at core 0 and follow each other without gaps"));
-        }
+        ensure!(
+            Some(from) == expect_from,
+            r,
+            "tiers must start at core 0 and follow each other without gaps"
+        );
         let to = match r.get("to_core") {
             "" => None,
             _ => Some(r.positive("to_core")?).filter(|&v| v > from),
         };
-        if to.is_none() && !r.get("to_core").is_empty() {
-            return Err(r.error("to_core must be above from_core"));
-        }
+        ensure!(
+            to.is_some() || r.get("to_core").is_empty(),
+            r,
+            "to_core must be above from_core"
+        );
         expect_from = to;
         cpu_tiers.push(CpuTierRow {
             key: keep(&format!(
@@ -590,7 +463,7 @@ fn read_shared(tables: &[Table]) -> Result<Shared, TableError> {
             provenance: prov(&r)?,
         });
     }
-    if expect_from.is_some() {
+    if CHECKED && expect_from.is_some() {
         return Err(t.error(0, "the last tier must have an empty to_core"));
     }
     let fees = fees(tables, ALL)?;
@@ -617,23 +490,24 @@ fn fees(tables: &[Table], region: &str) -> Result<Vec<FeeRow>, TableError> {
             .into_iter()
             .find(|f| f.key() == key)
             .ok_or_else(|| r.error(format!("unknown fee key {key}")))?;
-        match units.iter().find(|(f, _)| *f == fee) {
-            Some((_, u)) if *u != r.get("unit") => {
-                return Err(r.error("a fee has one unit in every region"))
-            }
-            Some(_) => {}
-            None => units.push((fee, r.get("unit"))),
-        }
         let scope = r.get("region");
-        let clash = scopes
-            .iter()
-            .any(|&(f, s)| f == fee && (s == scope || s == ALL || scope == ALL));
-        if clash {
-            return Err(r.error(
-                "duplicate fee for this region (an `all` row may not be mixed with regional rows)",
-            ));
+        if CHECKED {
+            match units.iter().find(|(f, _)| *f == fee) {
+                Some((_, u)) => {
+                    ensure!(*u == r.get("unit"), r, "a fee has one unit in every region")
+                }
+                None => units.push((fee, r.get("unit"))),
+            }
+            let clash = scopes
+                .iter()
+                .any(|&(f, s)| f == fee && (s == scope || s == ALL || scope == ALL));
+            ensure!(
+                !clash,
+                r,
+                "duplicate fee for this region (an `all` row may not be mixed with regional rows)"
+            );
+            scopes.push((fee, scope));
         }
-        scopes.push((fee, scope));
         if scope == region {
             out.push(FeeRow {
                 fee,
@@ -669,25 +543,32 @@ fn read_region(
             .position(|t| t.name() == name)
             .ok_or_else(|| r.error(format!("{name} is not in {}", catalog::FILE)))?;
         let price = r.positive("usd_per_hour")?;
-        match ec2.get_mut(i) {
-            Some(slot @ None) => *slot = Some((price, prov(&r)?)),
-            _ => return Err(r.error("duplicate (instance_type, region)")),
+        if let Some(slot) = ec2.get_mut(i) {
+            ensure!(slot.is_none(), r, "duplicate (instance_type, region)");
+            *slot = Some((price, prov(&r)?));
         }
     }
 
     let mut spot: Vec<SpotRow> = Vec::new();
     for r in here("spot_savings.csv")? {
         let family = r.get("family");
-        if !family_known(family) {
-            return Err(r.error(format!("family {family} is not in {}", catalog::FILE)));
-        }
-        if spot.iter().any(|s| s.family == family) {
-            return Err(r.error("duplicate (family, region)"));
-        }
+        ensure!(
+            family_known(family),
+            r,
+            "family {family} is not in {}",
+            catalog::FILE
+        );
+        ensure!(
+            !spot.iter().any(|s| s.family == family),
+            r,
+            "duplicate (family, region)"
+        );
         let pct = r.positive("pct_saved")?;
-        if pct >= 100.0 || pct.fract() != 0.0 {
-            return Err(r.error("pct_saved must be a whole number below 100"));
-        }
+        ensure!(
+            pct < 100.0 && pct.fract() == 0.0,
+            r,
+            "pct_saved must be a whole number below 100"
+        );
         spot.push(SpotRow {
             key: keep(&format!("spot.{family}")),
             family: keep(family),
@@ -706,12 +587,13 @@ fn read_region(
             .into_iter()
             .find(|t| t.key() == r.get("tier"))
             .ok_or_else(|| r.error("tier must be on_demand|spot"))?;
-        if fargate
-            .iter()
-            .any(|f| f.platform == platform && f.tier == tier)
-        {
-            return Err(r.error("duplicate (region, platform, tier)"));
-        }
+        ensure!(
+            !fargate
+                .iter()
+                .any(|f| f.platform == platform && f.tier == tier),
+            r,
+            "duplicate (region, platform, tier)"
+        );
         let windows = platform == FargatePlatform::WindowsX86;
         let license = match (r.get("os_license_usd_per_vcpu_hour").is_empty(), windows) {
             (true, false) => None,
@@ -730,19 +612,25 @@ fn read_region(
 
     let fees = fees(tables, code)?;
 
+    // Only the checks and the completeness tests read this list.
     let mut not_offered = Vec::new();
-    for r in here("ec2_not_offered.csv")? {
+    for r in here("ec2_not_offered.csv")?.into_iter().filter(|_| CHECKED) {
         let family = r.get("family");
-        if !family_known(family) {
-            return Err(r.error(format!("family {family} is not in {}", catalog::FILE)));
-        }
+        ensure!(
+            family_known(family),
+            r,
+            "family {family} is not in {}",
+            catalog::FILE
+        );
         let priced = types
             .iter()
             .zip(&ec2)
             .any(|(t, p)| t.family() == family && p.is_some());
-        if priced {
-            return Err(r.error("family is listed as not offered but has prices in that region"));
-        }
+        ensure!(
+            !priced,
+            r,
+            "family is listed as not offered but has prices in that region"
+        );
         prov(&r)?;
         not_offered.push(keep(family));
     }

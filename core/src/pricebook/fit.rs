@@ -48,7 +48,13 @@ impl Scenario {
             }
             known
         });
-        if let Some(it) = self.options.instance_type {
+        // Until the region's figures are read (the web app fetches them),
+        // nothing is known to be unpriced: the choice stands.
+        if let Some(it) = self
+            .options
+            .instance_type
+            .filter(|_| super::region_ready(self.region))
+        {
             if super::ec2_on_demand(it, self.region).is_none() {
                 notes.push(Notice::new(
                     "adjusted",

@@ -2,7 +2,8 @@
 //! region or invents a figure: missing data, or a region not read yet, is
 //! `None`.
 
-use super::book::{self, FargateRow, FeeRow};
+use super::book;
+use super::figures::{self, FargateRow, FeeRow};
 use super::{
     FargatePlatform, FargateRates, FargateTier, Fee, InstanceType, Limit, Provenance, Rate,
     TaskSize,
@@ -56,7 +57,7 @@ pub fn ec2_spot_savings_pct(family: &str, region: RegionId) -> Option<Rate> {
 }
 
 /// The rate of one Spot row.
-fn spot_rate(r: &book::SpotRow) -> Rate {
+fn spot_rate(r: &figures::SpotRow) -> Rate {
     Rate {
         key: r.key,
         value: r.pct,
@@ -233,7 +234,7 @@ pub fn rates_for_region(region: RegionId) -> Vec<Rate> {
         }
     }
     out.extend(Fee::ALL.into_iter().filter_map(|f| fee(f, region)));
-    let tier = |t: &'static book::CpuTierRow| Rate {
+    let tier = |t: &'static figures::CpuTierRow| Rate {
         key: t.key,
         value: t.pct,
         unit: TIER_UNIT,

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::provenance;
-use crate::table::{Table, TableError};
+use crate::table::{ensure, Table, TableError};
 use crate::units::Arch;
 
 /// One EC2 instance type of the catalog.
@@ -119,12 +119,16 @@ pub fn read(file: &str, text: &str, first_line: usize) -> Result<Vec<InstanceTyp
     let mut out: Vec<InstanceType> = Vec::with_capacity(t.len());
     for r in t.rows() {
         let (name, family) = (r.get("instance_type"), r.get("family"));
-        if !name.starts_with(&format!("{family}.")) {
-            return Err(r.error("instance_type must start with its family"));
-        }
-        if out.iter().any(|t| t.name() == name) {
-            return Err(r.error("duplicate instance type"));
-        }
+        ensure!(
+            name.starts_with(&format!("{family}.")),
+            r,
+            "instance_type must start with its family"
+        );
+        ensure!(
+            !out.iter().any(|t| t.name() == name),
+            r,
+            "duplicate instance type"
+        );
         let arch = match r.get("arch") {
             "x86_64" => Arch::X86,
             "arm64" => Arch::Arm,
@@ -135,7 +139,8 @@ pub fn read(file: &str, text: &str, first_line: usize) -> Result<Vec<InstanceTyp
         let id = u16::try_from(out.len()).map_err(|_| r.error("more than 65,535 types"))?;
         out.push(InstanceType {
             id: InstanceTypeId(id),
-            key: provenance::keep(&format!("ec2.{name}")),
+            // One per type of a catalog read once: not worth a search.
+            key: Box::leak(format!("ec2.{name}").into_boxed_str()),
             arch,
             vcpu: r.whole("vcpu")?,
             memory_gib: r.positive("memory_gib")?,
@@ -160,6 +165,12 @@ impl InstanceTypeId {
     pub fn from_name(name: &str) -> Option<InstanceTypeId> {
         let i = types().iter().position(|t| t.name() == name)?;
         u16::try_from(i).ok().map(InstanceTypeId)
+    }
+
+    /// The id of the catalog's `index`th type (the reader of a catalog
+    /// hands them out in order).
+    pub fn from_index(index: u16) -> InstanceTypeId {
+        InstanceTypeId(index)
     }
 
     /// Its index in the catalog (the column of the book's EC2 tables).

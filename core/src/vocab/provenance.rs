@@ -1,10 +1,9 @@
 //! Where a figure of the price book comes from, and how far it can be
 //! trusted: the five columns every book file ends with.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
-use crate::table::{valid_date, Row, TableError};
+use crate::table::{ensure, valid_date, Row, TableError};
 
 /// The provenance columns every book file ends with, in order.
 pub const COLUMNS: [&str; 5] = ["source", "as_of", "confidence", "derived", "note"];
@@ -56,59 +55,83 @@ pub fn read(row: &Row<'_>) -> Result<&'static Provenance, TableError> {
         "high" => Confidence::High,
         "medium" => Confidence::Medium,
         "low" => Confidence::Low,
-        other => return Err(row.error(format!("confidence {other:?} is not high|medium|low"))),
+        other => return Err(row.error(format!("confidence \"{other}\" is not high|medium|low"))),
     };
     let derived = row.boolean("derived")?;
     let note = row.get("note");
-    if derived && note.trim().is_empty() {
-        return Err(row.error("a derived figure needs a note saying how it was derived"));
-    }
+    ensure!(
+        !derived || !note.trim().is_empty(),
+        row,
+        "a derived figure needs a note saying how it was derived"
+    );
     let as_of = row.get("as_of");
-    if !valid_date(as_of) {
-        return Err(row.error("as_of must be YYYY-MM-DD, YYYY-MM, YYYY or undated"));
-    }
+    ensure!(
+        valid_date(as_of),
+        row,
+        "as_of must be YYYY-MM-DD, YYYY-MM, YYYY or undated"
+    );
     let source = row.get("source");
-    if source.trim().is_empty() {
-        return Err(row.error("source is empty"));
+    ensure!(!source.trim().is_empty(), row, "source is empty");
+    Ok(kept(as_of, confidence, derived, source, note))
+}
+
+/// The kept provenance with these parts, made the first time (a book has
+/// a few dozen distinct provenances; each row names one of them).
+pub fn kept(
+    as_of: &str,
+    confidence: Confidence,
+    derived: bool,
+    source: &str,
+    note: &str,
+) -> &'static Provenance {
+    let same = |k: &&&'static Provenance| {
+        k.as_of == as_of
+            && k.confidence == confidence
+            && k.derived == derived
+            && k.source == source
+            && k.note == note
+    };
+    if let Ok(kept) = KEPT.lock() {
+        if let Some(k) = kept.provenances.iter().find(same) {
+            return k;
+        }
     }
-    let p = Provenance {
+    let k: &'static Provenance = Box::leak(Box::new(Provenance {
         source: keep(source),
         as_of: keep(as_of),
         confidence,
         derived,
         note: keep(note),
-    };
-    let Ok(mut kept) = KEPT.lock() else {
-        return Ok(Box::leak(Box::new(p)));
-    };
-    Ok(*kept
-        .provenances
-        .entry(p)
-        .or_insert_with(|| Box::leak(Box::new(p))))
+    }));
+    if let Ok(mut kept) = KEPT.lock() {
+        kept.provenances.push(k);
+    }
+    k
 }
 
-/// Each distinct text and provenance of the books read, once.
+/// Each distinct text and provenance of the books read, once. Plain lists:
+/// a few hundred entries, searched only while a book is read (an ordered
+/// map would cost the page more code than it saves time).
 struct Kept {
-    texts: BTreeSet<&'static str>,
-    provenances: BTreeMap<Provenance, &'static Provenance>,
+    texts: Vec<&'static str>,
+    provenances: Vec<&'static Provenance>,
 }
 
 static KEPT: Mutex<Kept> = Mutex::new(Kept {
-    texts: BTreeSet::new(),
-    provenances: BTreeMap::new(),
+    texts: Vec::new(),
+    provenances: Vec::new(),
 });
 
-/// The kept copy of `text` (keys, units, sources: a region's book holds a
-/// few hundred distinct texts).
+/// The kept copy of `text` (units, keys, sources: a few hundred).
 pub fn keep(text: &str) -> &'static str {
     let leak = |t: &str| -> &'static str { Box::leak(t.to_string().into_boxed_str()) };
     let Ok(mut kept) = KEPT.lock() else {
         return leak(text);
     };
-    if let Some(k) = kept.texts.get(text) {
+    if let Some(k) = kept.texts.iter().find(|k| **k == text) {
         return k;
     }
     let k = leak(text);
-    kept.texts.insert(k);
+    kept.texts.push(k);
     k
 }

@@ -5,12 +5,40 @@
 //! The CSV syntax itself is `csv-core`'s (a kept library: quoting, escaped
 //! quotes, line endings), which needs no allocator of its own and adds
 //! little to the page; this module only turns its records into rows.
-//!
-//! A *bundle* is several tables in one file, each after a line
-//! `#table <name>`: the form the web app fetches (one file per region and
-//! one for what all regions share).
 
 use csv_core::{ReadRecordResult, Reader};
+
+/// Whether the rules a book keeps (no duplicates, sorted sizes, dated
+/// provenance, …) are checked as it is read. They are wherever a book is
+/// read from its directory — the CLI, the tests, `berth book-files`,
+/// which writes the web app's files only from a book that keeps them. The
+/// web app reads only those files, and checks each is the very file
+/// written (its name carries a hash of its content), so it leaves the
+/// rules out of the page: each rule is still stated once, in
+/// [`ensure!`]s beside the reading code.
+pub const CHECKED: bool = cfg!(not(target_arch = "wasm32"));
+
+/// `ensure!(condition, row_or_table, reason…)`: returns the row's error
+/// unless `condition` holds — evaluated only where [`CHECKED`].
+macro_rules! ensure {
+    ($cond:expr, $at:expr, $($why:tt)+) => {
+        if $crate::table::CHECKED {
+            let holds: bool = $cond;
+            if !holds {
+                return Err($at.error(format!($($why)+)));
+            }
+        }
+    };
+}
+pub(crate) use ensure;
+
+/// FNV-1a, 64 bits, of a book file: the content part of its served name
+/// (a content name, not a security hash).
+pub fn content_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
 
 /// Why a book file cannot be used: the file, the line (1-based; 0 for
 /// the file as a whole) and the reason.
@@ -153,24 +181,19 @@ impl<'t> Row<'t> {
     /// A finite, non-negative number.
     pub fn number(&self, col: &str) -> Result<f64, TableError> {
         let s = self.get(col);
-        let v: f64 = s
-            .parse()
-            .map_err(|_| self.error(format!("{col} {s:?} is not a number")))?;
-        if !v.is_finite() {
-            return Err(self.error(format!("{col} is NaN or infinite")));
-        }
-        if v < 0.0 {
-            return Err(self.error(format!("{col} is negative ({s})")));
-        }
+        // The crate's own decimal reader (correctly rounded, as `str::parse`):
+        // the standard one would add its tables to the page.
+        let v = crate::decimal::parse_f64(s)
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| self.error(format!("{col} \"{s}\" is not a number")))?;
+        ensure!(v >= 0.0, self, "{col} is negative ({s})");
         Ok(v)
     }
 
     /// A number above zero.
     pub fn positive(&self, col: &str) -> Result<f64, TableError> {
         let v = self.number(col)?;
-        if v == 0.0 {
-            return Err(self.error(format!("{col} is zero")));
-        }
+        ensure!(v != 0.0, self, "{col} is zero");
         Ok(v)
     }
 
@@ -178,7 +201,7 @@ impl<'t> Row<'t> {
     pub fn whole(&self, col: &str) -> Result<u32, TableError> {
         let s = self.get(col);
         s.parse()
-            .map_err(|_| self.error(format!("{col} {s:?} is not a whole number")))
+            .map_err(|_| self.error(format!("{col} \"{s}\" is not a whole number")))
     }
 
     /// `true` or `false`.
@@ -186,7 +209,7 @@ impl<'t> Row<'t> {
         match self.get(col) {
             "true" => Ok(true),
             "false" => Ok(false),
-            s => Err(self.error(format!("{col} {s:?} is not true|false"))),
+            s => Err(self.error(format!("{col} \"{s}\" is not true|false"))),
         }
     }
 }
@@ -208,36 +231,6 @@ pub fn valid_date(s: &str) -> bool {
         }
 }
 
-/// The tables of a bundle: `(name, first line of its header, text)` for
-/// each `#table <name>` section, in file order.
-pub fn split_bundle<'a>(
-    file: &str,
-    text: &'a str,
-) -> Result<Vec<(&'a str, usize, &'a str)>, TableError> {
-    let mut out: Vec<(&str, usize, usize)> = Vec::new();
-    let mut offset = 0;
-    let mut ends = Vec::new();
-    for (n, line) in text.split_inclusive('\n').enumerate() {
-        if let Some(name) = line.strip_prefix("#table ") {
-            ends.push(offset);
-            out.push((name.trim(), n + 2, offset + line.len()));
-        } else if n == 0 {
-            return Err(TableError {
-                file: file.to_string(),
-                line: 1,
-                reason: "a book file starts with a #table line".to_string(),
-            });
-        }
-        offset += line.len();
-    }
-    ends.push(text.len());
-    Ok(out
-        .into_iter()
-        .zip(ends.into_iter().skip(1))
-        .map(|((name, line, start), end)| (name, line, text.get(start..end).unwrap_or("")))
-        .collect())
-}
-
 /// A record as read: its first line, its fields and its raw text.
 type Record = (usize, Vec<String>, String);
 
@@ -251,7 +244,11 @@ fn read_records(text: &str, first_line: usize) -> Result<Vec<Record>, (usize, St
     let (mut records, mut line, mut start) = (Vec::new(), first_line, 0usize);
     let mut consumed = 0usize;
     loop {
-        let (res, nin, o, e) = reader.read_record(input, &mut out[nout..], &mut ends[nend..]);
+        let (res, nin, o, e) = reader.read_record(
+            input,
+            out.get_mut(nout..).unwrap_or_default(),
+            ends.get_mut(nend..).unwrap_or_default(),
+        );
         consumed += nin;
         input = input.get(nin..).unwrap_or_default();
         nout += o;

@@ -58,13 +58,3 @@ fn dates() {
         assert!(!valid_date(bad), "{bad}");
     }
 }
-
-#[test]
-fn bundles_split_into_tables_with_their_lines() {
-    let text = "#table a.csv\nx\n1\n#table b.csv\ny\n2\n3\n";
-    let parts = split_bundle("r.csv", text).expect("splits");
-    assert_eq!(parts, [("a.csv", 2, "x\n1\n"), ("b.csv", 5, "y\n2\n3\n")]);
-    let t = Table::parse("r.csv", parts[1].2, parts[1].1, &["y"]).expect("parses");
-    assert_eq!(t.rows().map(|r| r.line).collect::<Vec<_>>(), [6, 7]);
-    assert!(split_bundle("r.csv", "x\n").is_err());
-}

@@ -1,0 +1,393 @@
+//! The web app's form of the book: the same figures as the book directory,
+//! in lines the page reads with `split` and the crate's decimal reader.
+//!
+//! A book directory is CSV tables with named columns, read and checked by
+//! [`super::book`]. The page does not need their generality: `berth
+//! book-files` writes, from a book that passed every check, one shared
+//! file and one file per region in this form, and the page reads those
+//! (and checks each is the file written: its name is after its content).
+//! Reading them needs no CSV reader and no rules, which keeps the page
+//! small; a test writes every region of the embedded book and reads it
+//! back to the same figures.
+//!
+//! Each line is a record: a tag, then tab-separated fields. `P` lines are
+//! the file's provenances, numbered from 0 in order; the other records
+//! end with the number of theirs.
+//!
+//! | tag | fields |
+//! |---|---|
+//! | `P` | as_of, confidence (`high`…), derived (`0`/`1`), source, note |
+//! | `T` | instance type, arch (`x86_64`/`arm64`), vCPU, memory GiB, ENIs, IPv4 per ENI, trunking, branch ENIs, EKS max pods, burstable, GPUs |
+//! | `Z` | Fargate size: vCPU, memory GiB |
+//! | `A` | App Runner size: vCPU, memory GiB |
+//! | `L` | limit key, value, unit, provenance |
+//! | `C` | kube-reserved CPU tier key, from core, to core (empty: no end), percent, provenance |
+//! | `F` | fee key, value, unit, provenance |
+//! | `E` | EC2 instance type, USD per hour, provenance |
+//! | `S` | Spot family, percent saved, provenance |
+//! | `G` | Fargate platform, tier, vCPU-hour, GB-hour, licence vCPU-hour (empty on Linux), provenance |
+
+use super::figures::{CpuTierRow, FargateRow, FeeRow, LimitRow, RegionBook, Shared, SpotRow};
+use super::{FargatePlatform, FargateTier, Fee, Limit, Provenance, TaskSize};
+use crate::catalog::{InstanceType, InstanceTypeId};
+use crate::decimal::{parse_f64, shortest};
+use crate::provenance::{self, keep, Confidence};
+use crate::units::Arch;
+
+/// The lines of one file as they are written.
+#[derive(Default)]
+struct Writer {
+    provs: Vec<&'static Provenance>,
+    body: String,
+}
+
+impl Writer {
+    /// The number of `p` in this file, listing it the first time.
+    fn prov(&mut self, p: &'static Provenance) -> usize {
+        if let Some(i) = self.provs.iter().position(|q| **q == *p) {
+            return i;
+        }
+        self.provs.push(p);
+        self.provs.len() - 1
+    }
+
+    /// Adds a record; its provenance, if any, goes last.
+    fn line(&mut self, tag: &str, fields: &[String], prov: Option<&'static Provenance>) {
+        let mut fields = fields.to_vec();
+        fields.extend(prov.map(|p| self.prov(p).to_string()));
+        self.body.push_str(tag);
+        for f in fields {
+            self.body.push('\t');
+            self.body.push_str(&f);
+        }
+        self.body.push('\n');
+    }
+
+    fn finish(self) -> String {
+        let mut out = String::new();
+        for p in self.provs {
+            let fields = [
+                p.as_of,
+                p.confidence.key(),
+                if p.derived { "1" } else { "0" },
+                p.source,
+                p.note,
+            ];
+            out.push('P');
+            for f in fields {
+                out.push('\t');
+                out.push_str(f);
+            }
+            out.push('\n');
+        }
+        out + &self.body
+    }
+}
+
+fn num(v: f64) -> String {
+    shortest(v)
+}
+
+fn flag(b: bool) -> String {
+    String::from(if b { "1" } else { "0" })
+}
+
+/// The shared file: catalog, sizes, limits, tiers, fees for all regions.
+pub(crate) fn write_shared(types: &[InstanceType], shared: &Shared) -> String {
+    let mut w = Writer::default();
+    for t in types {
+        let arch = match t.arch {
+            Arch::X86 => "x86_64",
+            Arch::Arm => "arm64",
+        };
+        let fields = [
+            t.name().to_string(),
+            arch.to_string(),
+            t.vcpu.to_string(),
+            num(t.memory_gib),
+            t.max_enis.to_string(),
+            t.ipv4_per_eni.to_string(),
+            flag(t.trunking),
+            t.branch_enis.to_string(),
+            t.eks_max_pods.to_string(),
+            flag(t.burstable),
+            t.gpus.to_string(),
+        ];
+        w.line("T", &fields, None);
+    }
+    for (tag, sizes) in [
+        ("Z", &shared.fargate_sizes),
+        ("A", &shared.app_runner_sizes),
+    ] {
+        for s in sizes {
+            w.line(tag, &[num(s.vcpu), num(s.memory_gib)], None);
+        }
+    }
+    for l in &shared.limits {
+        w.line(
+            "L",
+            &[l.key.into(), num(l.value), l.unit.into()],
+            Some(l.provenance),
+        );
+    }
+    for c in &shared.cpu_tiers {
+        let to = c.to_core.map(num).unwrap_or_default();
+        let fields = [c.key.into(), num(c.from_core), to, num(c.pct)];
+        w.line("C", &fields, Some(c.provenance));
+    }
+    write_fees(&mut w, &shared.fees);
+    w.finish()
+}
+
+fn write_fees(w: &mut Writer, fees: &[FeeRow]) {
+    for f in fees {
+        let fields = [f.fee.key().into(), num(f.value), f.unit.into()];
+        w.line("F", &fields, Some(f.provenance));
+    }
+}
+
+/// One region's file.
+pub(crate) fn write_region(types: &[InstanceType], book: &RegionBook) -> String {
+    let mut w = Writer::default();
+    for (t, price) in types.iter().zip(&book.ec2) {
+        if let Some((usd, p)) = price {
+            w.line("E", &[t.name().into(), num(*usd)], Some(p));
+        }
+    }
+    for s in &book.spot {
+        w.line("S", &[s.family.into(), num(s.pct)], Some(s.provenance));
+    }
+    for g in &book.fargate {
+        let lic = g.os_license_vcpu_hour.map(num).unwrap_or_default();
+        let fields = [
+            g.platform.key().into(),
+            g.tier.key().into(),
+            num(g.vcpu_hour),
+            num(g.gb_hour),
+            lic,
+        ];
+        w.line("G", &fields, Some(g.provenance));
+    }
+    write_fees(&mut w, &book.fees);
+    w.finish()
+}
+
+/// A record being read: its fields in order, and the file's provenances.
+struct Fields<'a> {
+    parts: std::str::Split<'a, char>,
+    provs: &'a [&'static Provenance],
+}
+
+impl<'a> Fields<'a> {
+    fn text(&mut self) -> Result<&'a str, ()> {
+        self.parts.next().ok_or(())
+    }
+    fn num(&mut self) -> Result<f64, ()> {
+        parse_f64(self.text()?).filter(|v| v.is_finite()).ok_or(())
+    }
+    fn opt(&mut self) -> Result<Option<f64>, ()> {
+        match self.text()? {
+            "" => Ok(None),
+            s => parse_f64(s).map(Some).ok_or(()),
+        }
+    }
+    fn whole(&mut self) -> Result<u32, ()> {
+        self.text()?.parse().map_err(|_| ())
+    }
+    fn flag(&mut self) -> Result<bool, ()> {
+        Ok(self.text()? == "1")
+    }
+    fn prov(&mut self) -> Result<&'static Provenance, ()> {
+        let i: usize = self.text()?.parse().map_err(|_| ())?;
+        self.provs.get(i).copied().ok_or(())
+    }
+}
+
+/// What one file holds; either kind of file fills its part.
+#[derive(Default)]
+struct Read {
+    types: Vec<InstanceType>,
+    shared: Shared,
+    region: RegionBook,
+}
+
+/// Reads a web file; `Err` names the line that cannot be read (the name
+/// check has passed, so only a file of another format gets here).
+fn read(file: &str, text: &str, types: &[InstanceType]) -> Result<Read, String> {
+    let mut provs: Vec<&'static Provenance> = Vec::new();
+    let mut out = Read::default();
+    for (n, line) in text.lines().enumerate() {
+        let bad = || format!("{file} line {}: not a price-book record", n + 1);
+        let mut parts = line.split('\t');
+        let tag = parts.next().unwrap_or_default();
+        if tag == "P" {
+            provs.push(read_prov(parts).ok_or_else(bad)?);
+            continue;
+        }
+        let mut f = Fields {
+            parts,
+            provs: &provs,
+        };
+        record(tag, &mut f, &mut out, types).map_err(|()| bad())?;
+    }
+    Ok(out)
+}
+
+fn read_prov(mut parts: std::str::Split<'_, char>) -> Option<&'static Provenance> {
+    let as_of = parts.next()?;
+    let confidence = match parts.next()? {
+        "high" => Confidence::High,
+        "medium" => Confidence::Medium,
+        _ => Confidence::Low,
+    };
+    let derived = parts.next()? == "1";
+    let (source, note) = (parts.next()?, parts.next()?);
+    Some(provenance::kept(as_of, confidence, derived, source, note))
+}
+
+fn record(tag: &str, f: &mut Fields<'_>, out: &mut Read, types: &[InstanceType]) -> Result<(), ()> {
+    let types = if out.types.is_empty() {
+        types
+    } else {
+        &out.types
+    };
+    match tag {
+        "T" => {
+            let name = f.text()?;
+            let id = u16::try_from(out.types.len()).map_err(|_| ())?;
+            out.types.push(InstanceType {
+                id: InstanceTypeId::from_index(id),
+                // One per type of a catalog read once: not worth a search.
+                key: Box::leak(format!("ec2.{name}").into_boxed_str()),
+                arch: if f.text()? == "arm64" {
+                    Arch::Arm
+                } else {
+                    Arch::X86
+                },
+                vcpu: f.whole()?,
+                memory_gib: f.num()?,
+                max_enis: f.whole()?,
+                ipv4_per_eni: f.whole()?,
+                trunking: f.flag()?,
+                branch_enis: f.whole()?,
+                eks_max_pods: f.whole()?,
+                burstable: f.flag()?,
+                gpus: f.whole()?,
+            });
+        }
+        "Z" | "A" => {
+            let size = TaskSize {
+                vcpu: f.num()?,
+                memory_gib: f.num()?,
+            };
+            let sizes = match tag {
+                "Z" => &mut out.shared.fargate_sizes,
+                _ => &mut out.shared.app_runner_sizes,
+            };
+            sizes.push(size);
+        }
+        "L" => {
+            // In `Limit::ALL` order, as the lookup indexes them.
+            let key = f.text()?;
+            let next = Limit::ALL.get(out.shared.limits.len()).ok_or(())?;
+            if next.key() != key {
+                return Err(());
+            }
+            out.shared.limits.push(LimitRow {
+                key: keep(key),
+                value: f.num()?,
+                unit: keep(f.text()?),
+                provenance: f.prov()?,
+            });
+        }
+        "C" => out.shared.cpu_tiers.push(CpuTierRow {
+            key: keep(f.text()?),
+            from_core: f.num()?,
+            to_core: f.opt()?,
+            pct: f.num()?,
+            provenance: f.prov()?,
+        }),
+        "F" => {
+            let key = f.text()?;
+            let fee = Fee::ALL.into_iter().find(|x| x.key() == key).ok_or(())?;
+            let row = FeeRow {
+                fee,
+                value: f.num()?,
+                unit: keep(f.text()?),
+                provenance: f.prov()?,
+            };
+            // The shared file's fees hold everywhere; a region's, there.
+            match out.types.is_empty() {
+                true => out.region.fees.push(row),
+                false => out.shared.fees.push(row),
+            }
+        }
+        "E" => {
+            let name = f.text()?;
+            let i = types.iter().position(|t| t.name() == name).ok_or(())?;
+            if out.region.ec2.len() < types.len() {
+                out.region.ec2.resize(types.len(), None);
+            }
+            let cell = out.region.ec2.get_mut(i).ok_or(())?;
+            *cell = Some((f.num()?, f.prov()?));
+        }
+        "S" => {
+            let family = keep(f.text()?);
+            out.region.spot.push(SpotRow {
+                key: keep(&format!("spot.{family}")),
+                family,
+                pct: f.num()?,
+                provenance: f.prov()?,
+            });
+        }
+        "G" => {
+            let platform = f.text()?;
+            let platform = FargatePlatform::ALL
+                .into_iter()
+                .find(|p| p.key() == platform)
+                .ok_or(())?;
+            let tier = f.text()?;
+            let tier = FargateTier::ALL
+                .into_iter()
+                .find(|t| t.key() == tier)
+                .ok_or(())?;
+            out.region.fargate.push(FargateRow {
+                platform,
+                tier,
+                vcpu_hour: f.num()?,
+                gb_hour: f.num()?,
+                os_license_vcpu_hour: f.opt()?,
+                provenance: f.prov()?,
+            });
+        }
+        _ => return Err(()),
+    }
+    Ok(())
+}
+
+/// Reads the shared file: the catalog and what regions share.
+pub(crate) fn read_shared(file: &str, text: &str) -> Result<(Vec<InstanceType>, Shared), String> {
+    let read = read(file, text, &[])?;
+    let complete = !read.types.is_empty() && read.shared.limits.len() == Limit::ALL.len();
+    if !complete {
+        return Err(format!("{file} is not the price book's shared file"));
+    }
+    Ok((read.types, read.shared))
+}
+
+/// Reads one region's file against the catalog `types`.
+pub(crate) fn read_region(
+    file: &str,
+    text: &str,
+    types: &[InstanceType],
+) -> Result<RegionBook, String> {
+    let mut read = read(file, text, types)?;
+    if !read.types.is_empty() {
+        return Err(format!("{file} is not a region's price-book file"));
+    }
+    read.region.ec2.resize(types.len(), None);
+    Ok(read.region)
+}
+
+#[cfg(test)]
+mod tests;
