@@ -3,10 +3,12 @@
 //! `berth url`, `berth estimate`, `berth breakeven`, `berth decide`,
 //! `berth simulate` and `berth prices` print what the web app shows, from
 //! the same `berth-core` code; `berth sources-file` writes the file of
-//! source texts the web app fetches.
+//! source texts the web app fetches; `berth pricebook import` writes a
+//! book directory from AWS Price List files.
 
 mod decide;
 mod estimate;
+mod import;
 mod simulate;
 
 use std::process::ExitCode;
@@ -20,7 +22,10 @@ const USAGE: &str = "usage:
   berth decide '<query or URL>' [--format json|markdown]
   berth simulate '<query or URL>' [--format json|csv] [--series]
   berth prices [region]
-  berth sources-file DIR   (writes the web app's source texts into DIR)";
+  berth sources-file DIR   (writes the web app's source texts into DIR)
+  berth pricebook import --out DIR [--book DIR] FILE...
+                           (AWS Price List offer CSVs and describe-instance-types
+                           JSON into a complete book directory)";
 
 /// Longest input accepted (a link is far shorter; this stops accidents).
 const MAX_INPUT_BYTES: usize = 1 << 20;
@@ -56,6 +61,7 @@ fn run(args: &[String]) -> Result<String, String> {
         "prices" => estimate::prices(rest),
         "decide" => decide::decide(rest),
         "simulate" => simulate::simulate(rest),
+        "pricebook" => import::pricebook(rest),
         "sources-file" => match rest {
             [dir] => sources_file(dir),
             _ => Err(format!("sources-file takes one directory\n{USAGE}")),

@@ -1,0 +1,1 @@
+//! Tests of `import` (in their own file: test code may unwrap).
