@@ -31,7 +31,8 @@ pub fn times_million(text: &str) -> Result<String, String> {
         frac.push('0');
     }
     let (moved, rest) = frac.split_at(6);
-    normalise(&format!("{int}{moved}.{rest}"))
+    let dot = if rest.is_empty() { "" } else { "." };
+    normalise(&format!("{int}{moved}{dot}{rest}"))
 }
 
 /// `a` + `b`, both positive decimal prices.

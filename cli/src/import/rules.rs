@@ -222,6 +222,3 @@ fn alb(row: &Row) -> Option<Item> {
         _ => None,
     }
 }
-
-#[cfg(test)]
-mod tests;
