@@ -8,8 +8,9 @@ use berth_core::Tab;
 
 use crate::browser::BookState;
 use crate::components::{
-    book_status, nav, notices, preset_picker, region_select, services_editor, Answer, CostPanel,
-    DataPanel, DecidePanel, EmbedView, PerfPanel, Toolbar, UpdateBanner,
+    answer, book_status, nav, notices, preset_picker, region_select, services_editor, toolbar,
+    update_banner, use_summary, use_toolbar, use_update_ready, CostPanel, DataPanel, DecidePanel,
+    EmbedView, PerfPanel,
 };
 use crate::hooks::{use_region_book, ScenarioContext, ScenarioHandle};
 use crate::store::{HistoryMode, Store, StoreMsg};
@@ -33,7 +34,10 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| dispatcher.dispatch(StoreMsg::BookRead))
     };
     let (book, retry) = use_region_book(region, on_read);
+    let update_ready = use_update_ready(store.scenario.embed.is_none());
+    let toolbar_state = use_toolbar();
     let ready = book == BookState::Ready;
+    let summary = use_summary(&store.scenario, ready && store.scenario.embed.is_none());
     use_effect_with(ready, |ready| {
         if *ready {
             browser::mark_first_render();
@@ -57,14 +61,14 @@ pub fn App(props: &AppProps) -> Html {
                 <header class="app-header">
                     <h1 class="app-title">{ "Berth" }</h1>
                     <p class="app-tagline">{ "Where should my containers run on AWS, and what will it cost?" }</p>
-                    <Toolbar />
+                    { toolbar(&handle, &toolbar_state) }
                 </header>
                 { nav(&handle) }
                 // Inside the main landmark, so no content sits outside one.
                 <main class="app-main" id="main">
-                    <UpdateBanner />
+                    { update_banner(update_ready) }
                     { notices(&handle) }
-                    if ready { <Answer /> } else { { status } }
+                    if let Some(sum) = summary.as_ref() { { answer(&handle, sum) } } else { { status } }
                     if store.scenario.tab != Tab::Data {
                     <section class="workload" aria-labelledby="workload-title">
                         <h2 id="workload-title">{ "Workload" }</h2>

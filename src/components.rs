@@ -25,16 +25,16 @@ mod sim_controls;
 mod toolbar;
 mod update_banner;
 
-pub use answer::Answer;
+pub use answer::{answer, use_summary};
 pub use book_status::{book_failed, book_status};
-pub use breakeven_chart::{BreakevenChart, BreakevenChartProps};
+pub use breakeven_chart::{breakeven_chart, breakeven_figures};
 pub use cost_bars::cost_bars;
 pub use cost_options::cost_options;
 pub use cost_panel::CostPanel;
-pub use cost_table::{CostTable, CostTableProps};
+pub use cost_table::{cost_table, SortBy};
 pub use data_panel::DataPanel;
 pub use decide_panel::DecidePanel;
-pub use embed_dialog::EmbedDialog;
+pub use embed_dialog::embed_dialog;
 pub use embed_view::{EmbedView, EmbedViewProps};
 pub use guide_audit::guide_audit;
 pub use nav::nav;
@@ -47,8 +47,8 @@ pub use region_select::region_select;
 pub use requirements_form::requirements_form;
 pub use services_editor::services_editor;
 pub use sim_controls::sim_controls;
-pub use toolbar::Toolbar;
-pub use update_banner::UpdateBanner;
+pub use toolbar::{toolbar, use_toolbar};
+pub use update_banner::{update_banner, use_update_ready};
 
 /// A class attribute: `base`, then each flag's class when it is set.
 /// Plain text rather than `classes!`, whose set type costs the page code.

@@ -8,15 +8,20 @@ use std::sync::OnceLock;
 use berth_core::pricebook::{book, Book};
 use berth_core::region::DEFAULT_REGION;
 
-/// Reads the book directory `dir`: every table the book needs, plus
-/// `SOURCES.md` when present.
+/// Files of a book directory that are not tables of the price book: its
+/// sources in words, and the performance matrix (compiled into the
+/// engine; kept beside the book so a book directory is `core/data/` whole).
+const OTHER_FILES: [&str; 2] = ["SOURCES.md", "performance.csv"];
+
+/// Reads the book directory `dir`: every table the book needs, plus the
+/// other files when present.
 pub(crate) fn read_dir(dir: &Path) -> Result<Vec<(String, String)>, String> {
     let mut files = Vec::new();
-    for name in book::book_files().chain(["SOURCES.md"]) {
+    for name in book::book_files().chain(OTHER_FILES) {
         let path = dir.join(name);
         match std::fs::read_to_string(&path) {
             Ok(text) => files.push((name.to_string(), text)),
-            Err(_) if name == "SOURCES.md" => {}
+            Err(_) if OTHER_FILES.contains(&name) => {}
             Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
         }
     }
@@ -34,13 +39,17 @@ pub(crate) fn install(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The book in use as a [`Book`]: `--book DIR` or the embedded one.
+/// The files of the book in use: `--book DIR` or the embedded one.
+pub(crate) fn current_files() -> Result<Vec<(String, String)>, String> {
+    match DIR.get() {
+        Some(dir) => read_dir(dir),
+        None => Ok(book::embedded()),
+    }
+}
+
+/// The book in use as a [`Book`].
 pub(crate) fn current() -> Result<Book, String> {
-    let files = match DIR.get() {
-        Some(dir) => read_dir(dir)?,
-        None => book::embedded(),
-    };
-    Book::read(&files).map_err(|e| e.to_string())
+    Book::read(&current_files()?).map_err(|e| e.to_string())
 }
 
 /// `berth book-files DIR`: writes `DIR/book/shared.<hash>.csv` and one

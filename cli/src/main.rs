@@ -3,12 +3,14 @@
 //! `berth url`, `berth estimate`, `berth breakeven`, `berth decide`,
 //! `berth simulate` and `berth prices` print what the web app shows, from
 //! the same `berth-core` code; `berth book-files` cuts the price book into
-//! the files the web app fetches. Every command takes `--book DIR` to use
-//! another book than the one the binary embeds.
+//! the files the web app fetches; `berth pricebook import` writes a book
+//! directory from AWS Price List files. Every command takes `--book DIR`
+//! to use another book than the one the binary embeds.
 
 mod book;
 mod decide;
 mod estimate;
+mod import;
 mod simulate;
 
 use std::process::ExitCode;
@@ -23,6 +25,9 @@ const USAGE: &str = "usage:
   berth simulate '<query or URL>' [--format json|csv] [--series]
   berth prices [region]
   berth book-files DIR   (writes the web app's price-book files into DIR/book/)
+  berth pricebook import --out DIR FILE...
+                         (AWS Price List offer CSVs and describe-instance-types
+                         JSON, over the book in use, into a complete book directory)
 every command takes --book DIR: the price book in DIR instead of the embedded one";
 
 /// Longest input accepted (a link is far shorter; this stops accidents).
@@ -64,6 +69,7 @@ fn run(args: &[String]) -> Result<String, String> {
             [dir] => book::book_files(dir),
             _ => Err(format!("book-files takes one directory\n{USAGE}")),
         },
+        "pricebook" => import::pricebook(rest),
         "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
         other => Err(format!("unknown command {other}\n{USAGE}")),
     }

@@ -10,16 +10,21 @@ use berth_core::decide;
 use berth_core::summary::{self, Summary};
 use yew::prelude::*;
 
-use crate::hooks::use_scenario;
+use crate::hooks::ScenarioHandle;
+
+/// The summary of `scenario`, recomputed when it changes; `None` when not
+/// `wanted` (an embed, or figures not read yet). A hook of the App, and
+/// the answer a function (no component of its own: each component type
+/// costs the page its own copy of Yew's lifecycle).
+#[hook]
+pub fn use_summary(scenario: &berth_core::Scenario, wanted: bool) -> Rc<Option<Summary>> {
+    use_memo((scenario.clone(), wanted), |(s, wanted)| {
+        wanted.then(|| summary::summary(s, &decide::decide(s)))
+    })
+}
 
 /// The summary of the current scenario.
-#[component]
-pub fn Answer() -> Html {
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
-    let scenario = handle.scenario().clone();
-    let sum: Rc<Summary> = use_memo(scenario, |s| summary::summary(s, &decide::decide(s)));
+pub fn answer(handle: &ScenarioHandle, sum: &Summary) -> Html {
     let invalid = &handle.store().invalid;
     let stale = (!invalid.is_empty()).then(|| {
         let fields: Vec<String> = invalid.iter().map(|(f, e)| format!("{f} — {e}")).collect();

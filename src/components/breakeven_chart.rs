@@ -6,25 +6,26 @@ use berth_core::decimal::{fixed, shortest};
 use berth_core::Scenario;
 use yew::prelude::*;
 
-/// Props of [`BreakevenChart`].
-#[derive(Properties, PartialEq)]
-pub struct BreakevenChartProps {
-    /// The scenario whose first service is scaled.
-    pub scenario: Scenario,
-}
-
 /// Plot area size in SVG units, and the margins for the axes.
 const SIZE: (f64, f64) = chart::BREAKEVEN_SIZE;
 const LEFT: f64 = 64.0;
 const BOTTOM: f64 = 28.0;
 
-/// The chart, recomputed only when the scenario changes.
-#[component]
-pub fn BreakevenChart(props: &BreakevenChartProps) -> Html {
-    let chart = use_memo(props.scenario.clone(), |s| {
-        chart::breakeven_chart(s, chart::BREAKEVEN_PAIR, chart::default_max_tasks(s), SIZE)
-    });
-    let Some(first) = props.scenario.services.first() else {
+/// The chart's figures for `scenario` (the Cost panel keeps them in a
+/// memo, so they are recomputed only when the scenario changes).
+pub fn breakeven_figures(scenario: &Scenario) -> chart::LineChart {
+    chart::breakeven_chart(
+        scenario,
+        chart::BREAKEVEN_PAIR,
+        chart::default_max_tasks(scenario),
+        SIZE,
+    )
+}
+
+/// The chart of `scenario`'s first service. A function, not a component:
+/// it holds no state (see `cost_bars`).
+pub fn breakeven_chart(scenario: &Scenario, chart: &chart::LineChart) -> Html {
+    let Some(first) = scenario.services.first() else {
         return html! { <p class="muted">{ "Add a service to see how cost grows with its task count." }</p> };
     };
     let view_box = format!(

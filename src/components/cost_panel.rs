@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::components::{cost_bars, cost_options, guide_audit, BreakevenChart, CostTable};
+use crate::components::{
+    breakeven_chart, breakeven_figures, cost_bars, cost_options, cost_table, guide_audit, SortBy,
+};
 use crate::hooks::{use_cost, use_scenario};
 
 /// Everything about what the workload costs.
@@ -15,15 +17,17 @@ pub fn CostPanel() -> Html {
         .map(|h| h.scenario().clone())
         .unwrap_or_default();
     let report = use_cost(&scenario);
+    let chart = use_memo(scenario.clone(), breakeven_figures);
+    let sort = use_state(|| SortBy::Cost);
     html! {
         <section class="panel cost-panel" role="tabpanel" id="panel-cost" aria-labelledby="tab-cost">
             <h2>{ "Cost per month" }</h2>
             { handle.as_ref().map(cost_options) }
             <div class="cost-results">
-                <CostTable report={report.clone()} />
+                { cost_table(&report, &sort) }
                 { cost_bars(&report) }
             </div>
-            <BreakevenChart scenario={scenario.clone()} />
+            { breakeven_chart(&scenario, &chart) }
             { guide_audit(&scenario) }
         </section>
     }

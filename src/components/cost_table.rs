@@ -1,35 +1,26 @@
 //! The cost table: every platform's monthly total, status and capacity,
 //! sortable, each row expanding to its itemised bill and notes.
 
-use std::rc::Rc;
-
 use berth_core::cost::{usd, CostReport, PlatformCost, Status};
 use berth_core::decimal::shortest;
 use yew::prelude::*;
 
 use crate::components::class_list;
 
-/// Props of [`CostTable`].
-#[derive(Properties, PartialEq)]
-pub struct CostTableProps {
-    /// The report to show.
-    pub report: Rc<CostReport>,
-}
-
-/// How the rows are ordered (view state, not part of the link).
+/// How the rows are ordered (view state, not part of the link; the Cost
+/// panel holds it).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum SortBy {
+pub enum SortBy {
     Cost,
     Name,
     Listed,
 }
 
-/// The sortable, expandable table of platforms.
-#[component]
-pub fn CostTable(props: &CostTableProps) -> Html {
-    let sort = use_state(|| SortBy::Cost);
-    let mut rows: Vec<&PlatformCost> = props.report.platforms.iter().collect();
-    match *sort {
+/// The sortable, expandable table of platforms. A function, not a
+/// component: the order is the Cost panel's state (see `cost_bars`).
+pub fn cost_table(report: &CostReport, sort: &UseStateHandle<SortBy>) -> Html {
+    let mut rows: Vec<&PlatformCost> = report.platforms.iter().collect();
+    match **sort {
         // Unavailable platforms sink to the bottom when sorting by cost.
         SortBy::Cost => berth_core::sort::by(&mut rows, |a, b| {
             (a.status == Status::Unavailable)

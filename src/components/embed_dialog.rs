@@ -7,17 +7,14 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::hooks::use_scenario;
+use crate::hooks::ScenarioHandle;
 
-/// Snippets to embed the current view in documentation.
-#[component]
-pub fn EmbedDialog() -> Html {
-    let view = use_state(|| Embed::Cost);
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
+/// Snippets to embed the current view in documentation; `view` is the
+/// view chosen (the toolbar's state: no component of its own, as each
+/// component type costs the page its own copy of Yew's lifecycle).
+pub fn embed_dialog(handle: &ScenarioHandle, view: &UseStateHandle<Embed>) -> Html {
     let query = Scenario {
-        embed: Some(*view),
+        embed: Some(**view),
         ..handle.scenario().clone()
     }
     .to_query();
@@ -39,7 +36,7 @@ pub fn EmbedDialog() -> Html {
                 <label class="field">
                     <span class="field-label">{ "View" }</span>
                     <select {onchange}>
-                        { for Embed::ALL.into_iter().map(|e| html! { <option value={e.key()} selected={e == *view}>{ e.key() }</option> }) }
+                        { for Embed::ALL.into_iter().map(|e| html! { <option value={e.key()} selected={e == **view}>{ e.key() }</option> }) }
                     </select>
                 </label>
                 <label class="field">

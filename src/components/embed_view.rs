@@ -6,7 +6,9 @@ use berth_core::embed::Embed;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{notices, perf_matrix, BreakevenChart, CostPanel, DecidePanel, PerfPanel};
+use crate::components::{
+    breakeven_chart, breakeven_figures, notices, perf_matrix, CostPanel, DecidePanel, PerfPanel,
+};
 use crate::hooks::use_scenario;
 
 /// Props of [`EmbedView`].
@@ -39,7 +41,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         Embed::Decide => html! { <DecidePanel /> },
         Embed::Cost => html! { <CostPanel /> },
         Embed::Performance => html! { <PerfPanel /> },
-        Embed::Breakeven => html! { <BreakevenChart scenario={scenario.clone()} /> },
+        Embed::Breakeven => breakeven_chart(&scenario, &breakeven_figures(&scenario)),
         Embed::Matrix => perf_matrix(&berth_core::perf::matrix(&scenario, &scenario.sim)),
     };
     // The frame is a page of its own: one main landmark and a level-one

@@ -5,18 +5,34 @@ use berth_core::{cost, export};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::EmbedDialog;
-use crate::hooks::use_scenario;
+use crate::components::embed_dialog;
+use crate::hooks::ScenarioHandle;
+
+/// What the toolbar remembers between renders.
+pub struct ToolbarState {
+    /// None: not tried yet; Some(ok): the last copy's outcome.
+    copied: UseStateHandle<Option<bool>>,
+    /// The colour theme chosen (`auto`, `dark`, `light`).
+    theme: UseStateHandle<&'static str>,
+    /// The view the Embed dialog writes a snippet for.
+    embed_view: UseStateHandle<berth_core::embed::Embed>,
+}
+
+/// The toolbar's state: a hook of the App, and the toolbar a function (no
+/// component of its own: each component type costs the page its own copy
+/// of Yew's lifecycle).
+#[hook]
+pub fn use_toolbar() -> ToolbarState {
+    ToolbarState {
+        copied: use_state(|| None::<bool>),
+        theme: use_state(|| "auto"),
+        embed_view: use_state(|| berth_core::embed::Embed::Cost),
+    }
+}
 
 /// Page-wide actions.
-#[component]
-pub fn Toolbar() -> Html {
-    // None: not tried yet; Some(ok): the last copy's outcome.
-    let copied = use_state(|| None::<bool>);
-    let theme = use_state(|| "auto");
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
+pub fn toolbar(handle: &ScenarioHandle, state: &ToolbarState) -> Html {
+    let (copied, theme) = (&state.copied, &state.theme);
     let copy = {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
@@ -62,7 +78,7 @@ pub fn Toolbar() -> Html {
     };
     html! {
         <div class="toolbar" role="toolbar" aria-label="Page actions">
-            <button type="button" class="button" onclick={copy}>{ match *copied {
+            <button type="button" class="button" onclick={copy}>{ match **copied {
                 Some(true) => "Link copied",
                 Some(false) => "Copy failed: use the address bar",
                 None => "Copy link",
@@ -71,9 +87,9 @@ pub fn Toolbar() -> Html {
             <button type="button" class="button" onclick={export("csv")}>{ "Export CSV" }</button>
             <button type="button" class="button" onclick={export("json")}>{ "Export JSON" }</button>
             <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ "Print" }</button>
-            <EmbedDialog />
-            <button type="button" class="button" onclick={cycle_theme} aria-label={format!("Colour theme: {}", *theme)}>
-                { format!("Theme: {}", *theme) }
+            { embed_dialog(handle, &state.embed_view) }
+            <button type="button" class="button" onclick={cycle_theme} aria-label={format!("Colour theme: {}", **theme)}>
+                { format!("Theme: {}", **theme) }
             </button>
         </div>
     }

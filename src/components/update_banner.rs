@@ -5,17 +5,27 @@ use yew::prelude::*;
 
 use crate::browser;
 
-/// Registers the service worker once and offers the update when one waits.
-#[component]
-pub fn UpdateBanner() -> Html {
+/// Registers the service worker once (when `enabled`: the full page, not
+/// an embed); true once an update waits. A hook of the App, and the banner
+/// a function (no component of its own: each component type costs the
+/// page its own copy of Yew's lifecycle).
+#[hook]
+pub fn use_update_ready(enabled: bool) -> bool {
     let ready = use_state(|| false);
     {
         let ready = ready.clone();
-        use_effect_with((), move |_| {
-            browser::register_service_worker(move || ready.set(true))
+        use_effect_with(enabled, move |enabled| {
+            if *enabled {
+                browser::register_service_worker(move || ready.set(true));
+            }
         });
     }
-    if !*ready {
+    *ready
+}
+
+/// The banner offering the update, when one waits.
+pub fn update_banner(ready: bool) -> Html {
+    if !ready {
         return html! {};
     }
     html! {

@@ -149,7 +149,9 @@ fn registry() -> Option<&'static Registry> {
     BOOK.get()
 }
 
-/// The book this build embeds, as `(file, text)` pairs: the native
+/// The book this build embeds, as `(file, text)` pairs (`core/data/`
+/// whole: its tables, `SOURCES.md`, and the performance matrix the build
+/// compiles): the native
 /// build's book. The web app fetches its book instead and never calls this,
 /// so the files stay out of the page (the in-browser tests call it).
 pub fn embedded() -> Vec<(String, String)> {
@@ -167,7 +169,8 @@ pub fn embedded() -> Vec<(String, String)> {
         "spot_savings.csv",
         "fargate_prices.csv",
         "ec2_not_offered.csv",
-        "SOURCES.md"
+        "SOURCES.md",
+        "performance.csv"
     )
 }
 

@@ -13,7 +13,10 @@ pub struct Region {
     pub name: &'static str,
 }
 
-/// Every region the price book holds any data for, in console order.
+/// Every AWS commercial region (34; no GovCloud, no China): us-east-1,
+/// the default, first, then the rest of the US, then the order of AWS's
+/// Regions table. A region listed here says nothing about which platforms
+/// are priced in it: the price book decides that.
 pub const REGIONS: &[Region] = &[
     Region {
         code: "us-east-1",
@@ -24,28 +27,52 @@ pub const REGIONS: &[Region] = &[
         name: "US East (Ohio)",
     },
     Region {
+        code: "us-west-1",
+        name: "US West (N. California)",
+    },
+    Region {
         code: "us-west-2",
         name: "US West (Oregon)",
     },
     Region {
-        code: "ca-central-1",
-        name: "Canada (Central)",
+        code: "af-south-1",
+        name: "Africa (Cape Town)",
     },
     Region {
-        code: "eu-west-1",
-        name: "Europe (Ireland)",
+        code: "ap-east-1",
+        name: "Asia Pacific (Hong Kong)",
     },
     Region {
-        code: "eu-west-2",
-        name: "Europe (London)",
+        code: "ap-south-2",
+        name: "Asia Pacific (Hyderabad)",
     },
     Region {
-        code: "eu-central-1",
-        name: "Europe (Frankfurt)",
+        code: "ap-southeast-3",
+        name: "Asia Pacific (Jakarta)",
+    },
+    Region {
+        code: "ap-southeast-5",
+        name: "Asia Pacific (Malaysia)",
+    },
+    Region {
+        code: "ap-southeast-4",
+        name: "Asia Pacific (Melbourne)",
     },
     Region {
         code: "ap-south-1",
         name: "Asia Pacific (Mumbai)",
+    },
+    Region {
+        code: "ap-southeast-6",
+        name: "Asia Pacific (New Zealand)",
+    },
+    Region {
+        code: "ap-northeast-3",
+        name: "Asia Pacific (Osaka)",
+    },
+    Region {
+        code: "ap-northeast-2",
+        name: "Asia Pacific (Seoul)",
     },
     Region {
         code: "ap-southeast-1",
@@ -56,8 +83,72 @@ pub const REGIONS: &[Region] = &[
         name: "Asia Pacific (Sydney)",
     },
     Region {
+        code: "ap-east-2",
+        name: "Asia Pacific (Taipei)",
+    },
+    Region {
+        code: "ap-southeast-7",
+        name: "Asia Pacific (Thailand)",
+    },
+    Region {
         code: "ap-northeast-1",
         name: "Asia Pacific (Tokyo)",
+    },
+    Region {
+        code: "ca-central-1",
+        name: "Canada (Central)",
+    },
+    Region {
+        code: "ca-west-1",
+        name: "Canada West (Calgary)",
+    },
+    Region {
+        code: "eu-central-1",
+        name: "Europe (Frankfurt)",
+    },
+    Region {
+        code: "eu-west-1",
+        name: "Europe (Ireland)",
+    },
+    Region {
+        code: "eu-west-2",
+        name: "Europe (London)",
+    },
+    Region {
+        code: "eu-south-1",
+        name: "Europe (Milan)",
+    },
+    Region {
+        code: "eu-west-3",
+        name: "Europe (Paris)",
+    },
+    Region {
+        code: "eu-south-2",
+        name: "Europe (Spain)",
+    },
+    Region {
+        code: "eu-north-1",
+        name: "Europe (Stockholm)",
+    },
+    Region {
+        code: "eu-central-2",
+        name: "Europe (Zurich)",
+    },
+    Region {
+        code: "il-central-1",
+        name: "Israel (Tel Aviv)",
+    },
+    Region {
+        code: "mx-central-1",
+        name: "Mexico (Central)",
+    },
+    Region {
+        code: "me-south-1",
+        name: "Middle East (Bahrain)",
+    },
+    Region {
+        code: "me-central-1",
+        name: "Middle East (UAE)",
     },
     Region {
         code: "sa-east-1",

@@ -203,7 +203,7 @@ fn a_task_too_large_for_a_platform_leaves_the_others_priced() {
     for link in [
         "svc=a~3~1024~2",
         "svc=a~3~1~32768",
-        "svc=a~3~65~2&req=1000&dur=100",
+        "svc=a~3~385~2&req=1000&dur=100",
     ] {
         let s = read(link);
         let report = cost::evaluate(&s);

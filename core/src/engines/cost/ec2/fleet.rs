@@ -174,7 +174,17 @@ pub(super) fn choose_fleet(
         .collect();
     let mut best: Option<(f64, Fleet, Bill)> = None;
     let mut last_error = None;
+    let chosen = scenario.options.instance_type.is_some();
     for it in candidates(pool.arch, kind, scenario, bill)? {
+        // A type the region does not price is no candidate; only a chosen
+        // one says so (otherwise the reason kept is why the priced ones
+        // could not be used).
+        if let Err(reason) = prices.ec2(it) {
+            if chosen {
+                last_error = Some(reason);
+            }
+            continue;
+        }
         let bin = node_bin(it, kind.flavor, scenario, prices);
         let packing = match pack(bin, &demands) {
             Ok(p) => p,

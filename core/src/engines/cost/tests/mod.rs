@@ -287,13 +287,23 @@ fn lambda_needs_requests_and_prices_gb_seconds() {
 }
 
 #[test]
-fn a_region_without_ec2_prices_makes_ec2_platforms_unavailable() {
-    let s = Scenario {
-        region: crate::region::RegionId::from_code("sa-east-1").unwrap(),
+fn a_type_a_region_does_not_price_is_never_priced_from_another() {
+    // c8i is priced in some regions only: chosen where it is not, the
+    // EC2 platforms are unavailable rather than priced from elsewhere.
+    let it = crate::catalog::InstanceTypeId::from_name("c8i.large").unwrap();
+    let region = crate::region::RegionId::all()
+        .find(|r| crate::pricebook::ec2_on_demand(it, *r).is_none())
+        .expect("a region without c8i");
+    assert!(
+        crate::region::RegionId::all().any(|r| crate::pricebook::ec2_on_demand(it, r).is_some())
+    );
+    let mut s = Scenario {
+        region,
         ..Scenario::default()
     };
+    s.options.instance_type = Some(it);
     for p in [Platform::EcsEc2, Platform::EksEc2] {
-        unavailable(&s, p, "no EC2 price");
+        unavailable(&s, p, "EC2 price for c8i.large");
     }
     assert_eq!(cost(&s, Platform::EcsFargate).status, Status::Ok);
 }
@@ -316,8 +326,8 @@ fn a_million_tasks_and_oversized_tasks() {
     unavailable(&huge, Platform::EcsFargate, "larger than any Fargate task");
     // ECS on EC2 finds a type big enough (auto)…
     assert_eq!(cost(&huge, Platform::EcsEc2).status, Status::Ok);
-    // …but nothing in the catalog holds 64 vCPU / 512 GiB after the 5% host reserve.
-    let bigger = scenario(vec![svc(1, 64.0, 512.0)]);
+    // …but nothing in the catalog holds 512 vCPU / 8 TiB.
+    let bigger = scenario(vec![svc(1, 512.0, 8192.0)]);
     unavailable(&bigger, Platform::EcsEc2, "");
 }
 
