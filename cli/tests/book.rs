@@ -3,6 +3,9 @@
 //! read by `prices` and cut into web files by `book-files`; a broken book
 //! is refused naming its file and line.
 
+// Helpers outside `#[test]` functions: a setup that fails is the test failing.
+#![allow(clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
