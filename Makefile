@@ -23,14 +23,16 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) RUSTC_BOOTSTRAP=1 \
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
 	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 
-## dist: the release bundle, static files for any CDN, in dist/
+## dist: the release bundle, static files for any CDN, in dist/ (BOOK=DIR:
+## on the price book in DIR instead of core/data/)
 dist: setup
 	$(RELEASE_ENV) trunk build --release --offline
 	# Two more rounds of wasm-opt after Trunk's -Oz: flattening and
 	# re-looping the control flow lets -Oz fold more (-1.3 KB gzip, measured;
 	# --converge or -O4 gained less). shrink-glue renames the file after.
 	for w in dist/*_bg.wasm; do 	  wasm-opt --flatten --rereloop -Oz --flatten --rereloop -Oz "$$w" -o "$$w"; done
-	cargo run -q -p berth-cli -- book-files dist
+	# The price book's files for the page: the embedded book, or BOOK=DIR.
+	cargo run -q -p berth-cli -- $(if $(BOOK),--book $(BOOK)) book-files dist
 	scripts/shrink-glue dist
 	scripts/bundle-css dist
 	scripts/csp-hash dist/index.html

@@ -81,12 +81,7 @@ fn input_to_dom_update_for_twenty_services() {
 #[test]
 #[ignore = "benchmark: run `make bench`"]
 fn navigation_to_first_full_render_of_the_default_scenario() {
-    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
-    assert!(
-        dist.join("index.html").is_file(),
-        "dist/ is missing: run `make dist` first"
-    );
-    let server = StaticServer::start(&dist, "/");
+    let server = StaticServer::start(&dist(), "/");
     let mut times = Vec::new();
     for _ in 0..20 {
         // A fresh browser and profile each time: a cold load, nothing cached.
@@ -111,4 +106,68 @@ fn navigation_to_first_full_render_of_the_default_scenario() {
         "{:<10} {:>10.1} {:>10.1} {:>10.1}",
         "first render", times[10], times[0], times[19]
     );
+}
+
+/// The bundle to measure: `dist/`, or `BERTH_BENCH_DIST` (another build,
+/// e.g. an older one, to compare in the same run).
+fn dist() -> PathBuf {
+    let dist = std::env::var_os("BERTH_BENCH_DIST")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"), PathBuf::from);
+    assert!(
+        dist.join("index.html").is_file(),
+        "{} has no index.html: run `make dist` first",
+        dist.display()
+    );
+    dist
+}
+
+/// Switching to a region not used yet: from the select's change to the
+/// page showing that region's figures (its price-book file fetched over
+/// loopback and read, the scenario recomputed and rendered).
+#[test]
+#[ignore = "benchmark: run `make bench`"]
+fn switching_to_a_region_not_used_yet() {
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/", "?tab=cost"));
+    support::webdriver::wait_until("the first render mark", || {
+        browser
+            .script("return document.documentElement.dataset.firstRenderMs || null;")
+            .as_str()
+            .map(str::to_string)
+    });
+    let regions = [
+        "eu-west-1", "ap-south-1", "sa-east-1", "ca-central-1", "eu-north-1", "ap-northeast-2",
+        "me-central-1", "af-south-1", "us-west-1", "eu-central-2", "ap-southeast-2",
+    ];
+    let mut times = Vec::new();
+    for code in regions {
+        let result = browser.script_async(&format!(
+            r#"const done = arguments[arguments.length - 1];
+            const s = document.querySelector('select#region');
+            const t0 = performance.now();
+            s.value = '{code}';
+            s.dispatchEvent(new Event('change', {{ bubbles: true }}));
+            const check = () => {{
+              const meta = document.querySelector('.answer-meta');
+              if (meta && meta.textContent.includes('{code}') && document.querySelector('[data-cost]')) {{
+                done(performance.now() - t0);
+              }} else {{ requestAnimationFrame(check); }}
+            }};
+            check();"#
+        ));
+        times.push(result.as_f64().unwrap_or(f64::NAN));
+    }
+    times.sort_by(f64::total_cmp);
+    let n = times.len();
+    println!("\nregion switch ({n} regions not used yet, headless Chromium on localhost)");
+    println!("{:<14} {:>10} {:>10} {:>10}", "", "median ms", "min ms", "max ms");
+    println!(
+        "{:<14} {:>10.1} {:>10.1} {:>10.1}",
+        "to figures",
+        times[n / 2],
+        times[0],
+        times[n - 1]
+    );
+    assert!(times.iter().all(|t| t.is_finite()));
 }

@@ -87,7 +87,11 @@ async fn the_data_panel_lists_rates_with_their_sources() {
     let html = render("tab=data&region=eu-west-1").await;
     assert!(html.contains("Price book — eu-west-1"));
     assert!(html.contains("<code>ec2.m5.large</code>"), "{html}");
-    assert!(html.contains("skypilot"));
+    // The sources of the figures shown: the region's own rows.
+    let region = berth_core::region::RegionId::from_code("eu-west-1").expect("known");
+    let rates = berth_core::pricebook::rates_for_region(region);
+    let m5 = rates.iter().find(|r| r.key == "ec2.m5.large").expect("priced");
+    assert!(html.contains(m5.provenance.source), "{}", m5.provenance.source);
 }
 
 #[tokio::test]
