@@ -111,8 +111,10 @@ fn navigation_to_first_full_render_of_the_default_scenario() {
 /// The bundle to measure: `dist/`, or `BERTH_BENCH_DIST` (another build,
 /// e.g. an older one, to compare in the same run).
 fn dist() -> PathBuf {
-    let dist = std::env::var_os("BERTH_BENCH_DIST")
-        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"), PathBuf::from);
+    let dist = std::env::var_os("BERTH_BENCH_DIST").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"),
+        PathBuf::from,
+    );
     assert!(
         dist.join("index.html").is_file(),
         "{} has no index.html: run `make dist` first",
@@ -137,8 +139,17 @@ fn switching_to_a_region_not_used_yet() {
             .map(str::to_string)
     });
     let regions = [
-        "eu-west-1", "ap-south-1", "sa-east-1", "ca-central-1", "eu-north-1", "ap-northeast-2",
-        "me-central-1", "af-south-1", "us-west-1", "eu-central-2", "ap-southeast-2",
+        "eu-west-1",
+        "ap-south-1",
+        "sa-east-1",
+        "ca-central-1",
+        "eu-north-1",
+        "ap-northeast-2",
+        "me-central-1",
+        "af-south-1",
+        "us-west-1",
+        "eu-central-2",
+        "ap-southeast-2",
     ];
     let mut times = Vec::new();
     for code in regions {
@@ -161,7 +172,10 @@ fn switching_to_a_region_not_used_yet() {
     times.sort_by(f64::total_cmp);
     let n = times.len();
     println!("\nregion switch ({n} regions not used yet, headless Chromium on localhost)");
-    println!("{:<14} {:>10} {:>10} {:>10}", "", "median ms", "min ms", "max ms");
+    println!(
+        "{:<14} {:>10} {:>10} {:>10}",
+        "", "median ms", "min ms", "max ms"
+    );
     println!(
         "{:<14} {:>10.1} {:>10.1} {:>10.1}",
         "to figures",

@@ -90,8 +90,15 @@ async fn the_data_panel_lists_rates_with_their_sources() {
     // The sources of the figures shown: the region's own rows.
     let region = berth_core::region::RegionId::from_code("eu-west-1").expect("known");
     let rates = berth_core::pricebook::rates_for_region(region);
-    let m5 = rates.iter().find(|r| r.key == "ec2.m5.large").expect("priced");
-    assert!(html.contains(m5.provenance.source), "{}", m5.provenance.source);
+    let m5 = rates
+        .iter()
+        .find(|r| r.key == "ec2.m5.large")
+        .expect("priced");
+    assert!(
+        html.contains(m5.provenance.source),
+        "{}",
+        m5.provenance.source
+    );
 }
 
 #[tokio::test]

@@ -26,7 +26,8 @@ pub use book::{region_ready, shared_ready, Book};
 
 pub use lookup::{
     app_runner_sizes, ec2_on_demand, ec2_spot_savings_pct, eks_kube_reserved_cpu_millicores,
-    fargate, fargate_sizes, fee, instance_type, instance_types, limit, price_key, rates_for_region,
+    fargate, fargate_sizes, fargate_sizes_for, fee, instance_type, instance_types, limit,
+    price_key, rates_for_region,
 };
 
 pub use crate::provenance::{Confidence, Provenance};
@@ -227,11 +228,25 @@ pub enum Limit {
     EcsCpuUnitsPerVcpu,
     /// Kubernetes millicores per vCPU (1000).
     K8sMillicoresPerVcpu,
+    /// Largest vCPU of an EKS on Fargate pod (ECS on Fargate goes higher).
+    EksFargateMaxVcpu,
+    /// Largest vCPU of a Windows task on Fargate.
+    FargateWindowsMaxVcpu,
+    /// Max pods the EKS AMI sets on a node up to the vCPU threshold.
+    EksMaxPodsSmallNode,
+    /// Max pods the EKS AMI sets on a node above the vCPU threshold.
+    EksMaxPodsLargeNode,
+    /// vCPU above which a node counts as large for the max-pods cap.
+    EksMaxPodsLargeAboveVcpu,
+    /// EKS Auto Mode's hard cap on pods per node.
+    EksAutoModeMaxPods,
+    /// IPv4 addresses in one prefix the VPC CNI delegates (a /28).
+    VpcCniIpsPerPrefix,
 }
 
 impl Limit {
     /// Every limit, in display order.
-    pub const ALL: [Limit; 14] = [
+    pub const ALL: [Limit; 21] = [
         Self::FargateEphemeralFreeGb,
         Self::FargateEphemeralMaxGb,
         Self::EksFargatePodOverheadMib,
@@ -246,6 +261,13 @@ impl Limit {
         Self::EksSystemPodsPerNode,
         Self::EcsCpuUnitsPerVcpu,
         Self::K8sMillicoresPerVcpu,
+        Self::EksFargateMaxVcpu,
+        Self::FargateWindowsMaxVcpu,
+        Self::EksMaxPodsSmallNode,
+        Self::EksMaxPodsLargeNode,
+        Self::EksMaxPodsLargeAboveVcpu,
+        Self::EksAutoModeMaxPods,
+        Self::VpcCniIpsPerPrefix,
     ];
 
     /// The stable key of this limit, e.g. `limit.lambda_max_memory_mib`
@@ -266,6 +288,13 @@ impl Limit {
             Self::EksSystemPodsPerNode => "limit.eks_system_pods_per_node",
             Self::EcsCpuUnitsPerVcpu => "limit.ecs_cpu_units_per_vcpu",
             Self::K8sMillicoresPerVcpu => "limit.k8s_millicores_per_vcpu",
+            Self::EksFargateMaxVcpu => "limit.eks_fargate_max_vcpu",
+            Self::FargateWindowsMaxVcpu => "limit.fargate_windows_max_vcpu",
+            Self::EksMaxPodsSmallNode => "limit.eks_max_pods_small_node",
+            Self::EksMaxPodsLargeNode => "limit.eks_max_pods_large_node",
+            Self::EksMaxPodsLargeAboveVcpu => "limit.eks_max_pods_large_above_vcpu",
+            Self::EksAutoModeMaxPods => "limit.eks_auto_mode_max_pods",
+            Self::VpcCniIpsPerPrefix => "limit.vpc_cni_ips_per_prefix",
         }
     }
 }

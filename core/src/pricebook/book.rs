@@ -100,7 +100,7 @@ const ALL: &str = "all";
 
 /// Valid Fargate vCPU sizes and the memory range (GiB) each allows
 /// (the ECS task-size table; the sizes file is checked against it).
-const FARGATE_RANGES: [(f64, f64, f64); 7] = [
+const FARGATE_RANGES: [(f64, f64, f64); 8] = [
     (0.25, 0.5, 2.0),
     (0.5, 1.0, 4.0),
     (1.0, 2.0, 8.0),
@@ -108,6 +108,7 @@ const FARGATE_RANGES: [(f64, f64, f64); 7] = [
     (4.0, 8.0, 30.0),
     (8.0, 16.0, 60.0),
     (16.0, 32.0, 120.0),
+    (32.0, 60.0, 244.0),
 ];
 
 /// The book in use: what regions share, and each region once it is read.

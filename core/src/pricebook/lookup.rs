@@ -142,6 +142,29 @@ pub fn fargate_sizes() -> &'static [TaskSize] {
     book::shared().map_or(&[], |b| &b.fargate_sizes)
 }
 
+/// The Fargate sizes a task may have: every size of the table on ECS
+/// with Linux; on EKS on Fargate and for Windows tasks, those up to their
+/// own largest vCPU (limits of the book: ECS on Linux goes to 32 vCPU, the
+/// others stop at 16).
+pub fn fargate_sizes_for(eks: bool, platform: FargatePlatform) -> &'static [TaskSize] {
+    let all = fargate_sizes();
+    let cap = if eks {
+        Some(Limit::EksFargateMaxVcpu)
+    } else if platform == FargatePlatform::WindowsX86 {
+        Some(Limit::FargateWindowsMaxVcpu)
+    } else {
+        None
+    };
+    match cap {
+        None => all,
+        Some(l) => {
+            let max = limit(l).value;
+            all.get(..all.partition_point(|s| s.vcpu <= max))
+                .unwrap_or(all)
+        }
+    }
+}
+
 /// Every valid App Runner instance size, sorted by (vCPU, memory GiB).
 pub fn app_runner_sizes() -> &'static [TaskSize] {
     book::shared().map_or(&[], |b| &b.app_runner_sizes)

@@ -169,10 +169,11 @@ fn fractional_tasks_are_rejected_with_a_message() {
 
 #[test]
 fn a_task_too_large_for_a_platform_leaves_the_others_priced() {
-    // 32 vCPU / 64 GiB: beyond Fargate (16 vCPU) and App Runner, fine on EC2.
-    let s = read("svc=small~2~0.5~1&svc=big~2~32~64");
+    // 48 vCPU / 64 GiB: beyond Fargate (32 vCPU on ECS, 16 on EKS) and
+    // App Runner, fine on EC2.
+    let s = read("svc=small~2~0.5~1&svc=big~2~48~64");
     let report = cost::evaluate(&s);
-    assert_sound("32 vCPU", &report);
+    assert_sound("48 vCPU", &report);
     for p in [
         Platform::EcsFargate,
         Platform::EcsExpress,
@@ -197,7 +198,14 @@ fn a_task_too_large_for_a_platform_leaves_the_others_priced() {
         assert_eq!(c.status, Status::Ok, "{p:?}: {:?}", c.reason);
         assert!(c.monthly_usd > 0.0);
     }
-    run_all("32 vCPU", &s);
+    run_all("48 vCPU", &s);
+    // 32 vCPU / 64 GiB fits ECS on Fargate (billed as 32 vCPU / 120 GiB)
+    // but not EKS on Fargate.
+    let s = read("svc=big~2~32~64");
+    assert_eq!(cost(&s, Platform::EcsFargate).status, Status::Ok);
+    let eks = cost(&s, Platform::EksFargate);
+    assert_eq!(eks.status, Status::Unavailable);
+    assert!(eks.reason.unwrap_or_default().contains("16 vCPU / 120 GiB"));
     // Beyond every instance type too: everything unavailable, each saying why,
     // and the decision and simulation still answer.
     for link in [

@@ -9,7 +9,8 @@ fn json(query: &str) -> serde_json::Value {
 
 #[test]
 fn json_has_the_issue_shape() {
-    let v = json("svc=a~1~17~8&cost=critical");
+    // 33 vCPU: above every Fargate size (32 vCPU on ECS).
+    let v = json("svc=a~1~33~8&cost=critical");
     assert_eq!(v["guide_rule"]["platform"], "ECS with EC2");
     assert!(v["guide_rule"]["path"].is_array());
     assert_eq!(v["guide_matrix"]["row"], "Simple web apps");

@@ -183,7 +183,7 @@ pub(crate) fn unit_costs(
     let mut out = Vec::new();
     let d = demand(service, kind.flavor, prices);
     for it in candidates(pool.arch, kind, scenario, &mut bill)? {
-        let per = per_instance(node_bin(it, kind.flavor, scenario, prices), &d);
+        let per = per_instance(node_bin(it, kind, scenario, prices), &d);
         if per == 0 {
             continue;
         }

@@ -98,8 +98,9 @@ fn compute(
             vcpu: service.vcpu,
             memory_gib: service.memory_gib + overhead_gib,
         };
+        let sizes = pricebook::fargate_sizes_for(flavor == Flavor::Eks, platform);
         let size = cheapest_size(
-            pricebook::fargate_sizes(),
+            sizes,
             need,
             min_vcpu,
             (rate.vcpu_hour + rate.license_vcpu_hour, rate.gb_hour),
@@ -109,7 +110,7 @@ fn compute(
                 "{}: {} is larger than any Fargate task ({})",
                 service.name,
                 size_text(need),
-                largest(pricebook::fargate_sizes())
+                largest(sizes)
             )
         })?;
         if size.vcpu > need.vcpu + EPS

@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::cost::Platform;
-use crate::pricebook::{self, Limit, TaskSize};
+use crate::pricebook::{self, FargatePlatform, Limit, TaskSize};
 use crate::requirements::Requirements;
 use crate::scenario::Scenario;
 use crate::text::format_number;
@@ -85,7 +85,8 @@ fn largest(sizes: &[TaskSize]) -> String {
 /// They do not depend on requirements, so callers ranking many
 /// alternatives compute them once.
 pub(crate) fn sizes(scenario: &Scenario) -> Vec<(Platform, Exclusion)> {
-    let fargate = pricebook::fargate_sizes();
+    let fargate = pricebook::fargate_sizes_for(false, FargatePlatform::LinuxX86);
+    let eks_fargate = pricebook::fargate_sizes_for(true, FargatePlatform::LinuxX86);
     let runner = pricebook::app_runner_sizes();
     let pod_overhead_gib = pricebook::limit(Limit::EksFargatePodOverheadMib).value / 1024.0;
     let lambda = pricebook::limit(Limit::LambdaMaxMemoryMib);
@@ -126,12 +127,12 @@ pub(crate) fn sizes(scenario: &Scenario) -> Vec<(Platform, Exclusion)> {
             memory_gib: s.memory_gib + pod_overhead_gib,
             ..need
         };
-        if !fits(fargate, pod) {
+        if !fits(eks_fargate, pod) {
             let why = format!(
-                "{}: {asked} plus EKS's {} MiB per pod is above the largest Fargate pod ({})",
+                "{}: {asked} plus EKS's {} MiB per pod is above the largest EKS Fargate pod ({})",
                 s.name,
                 format_number(pod_overhead_gib * 1024.0),
-                largest(fargate)
+                largest(eks_fargate)
             );
             add(EksFargate, why, FARGATE_SIZES);
         }

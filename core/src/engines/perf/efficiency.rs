@@ -90,7 +90,10 @@ fn sized(scenario: &Scenario, platform: Platform) -> Option<Efficiency> {
             0.0,
         ),
         _ => (
-            pricebook::fargate_sizes(),
+            pricebook::fargate_sizes_for(
+                platform == Platform::EksFargate,
+                FargatePlatform::LinuxX86,
+            ),
             pricebook::fargate(region, FargatePlatform::LinuxX86, FargateTier::OnDemand)
                 .map(|r| (r.vcpu_hour.value, r.gb_hour.value)),
             match platform {
@@ -181,7 +184,10 @@ pub fn max_task(platform: Platform) -> MaxTask {
             "largest App Runner size",
         ),
         Platform::EksFargate => size_task(
-            largest(pricebook::fargate_sizes()),
+            largest(pricebook::fargate_sizes_for(
+                true,
+                FargatePlatform::LinuxX86,
+            )),
             pricebook::limit(Limit::EksFargatePodOverheadMib).value / 1024.0,
             "largest Fargate size less the 256 MiB EKS adds per pod",
         ),

@@ -106,6 +106,13 @@ fn limits_hold_the_documented_values() {
         (EksSystemPodsPerNode, 2.0),
         (EcsCpuUnitsPerVcpu, 1024.0),
         (K8sMillicoresPerVcpu, 1000.0),
+        (EksFargateMaxVcpu, 16.0),
+        (FargateWindowsMaxVcpu, 16.0),
+        (EksMaxPodsSmallNode, 110.0),
+        (EksMaxPodsLargeNode, 250.0),
+        (EksMaxPodsLargeAboveVcpu, 30.0),
+        (EksAutoModeMaxPods, 110.0),
+        (VpcCniIpsPerPrefix, 16.0),
     ];
     assert_eq!(want.len(), Limit::ALL.len());
     for (l, v) in want {

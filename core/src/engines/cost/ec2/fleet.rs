@@ -185,7 +185,7 @@ pub(super) fn choose_fleet(
             }
             continue;
         }
-        let bin = node_bin(it, kind.flavor, scenario, prices);
+        let bin = node_bin(it, kind, scenario, prices);
         let packing = match pack(bin, &demands) {
             Ok(p) => p,
             Err(i) => {

@@ -55,16 +55,34 @@ impl Kind {
     }
 }
 
-/// What one instance offers to tasks under a scheduler's rules.
-pub(crate) fn node_bin(
-    it: &InstanceType,
-    flavor: Flavor,
-    scenario: &Scenario,
-    prices: &Prices,
-) -> Bin {
+/// Pods an EKS node runs. Managed nodes: the VPC CNI's ENI formula (the
+/// catalog's `eks_max_pods`), capped as the EKS guide's max-pods calculator
+/// caps it — 110 up to 30 vCPU, 250 above. Auto Mode delegates /28 prefixes, 16 addresses an
+/// ENI slot, and caps pods at 110.
+pub(crate) fn eks_max_pods(it: &InstanceType, mgmt: Mgmt, prices: &Prices) -> f64 {
+    let large = f64::from(it.vcpu) > prices.limit(Limit::EksMaxPodsLargeAboveVcpu);
+    match mgmt {
+        Mgmt::EksAuto => {
+            let slots = f64::from(it.max_enis) * f64::from(it.ipv4_per_eni.saturating_sub(1));
+            (slots * prices.limit(Limit::VpcCniIpsPerPrefix) + 2.0)
+                .min(prices.limit(Limit::EksAutoModeMaxPods))
+        }
+        _ => {
+            let cap = prices.limit(if large {
+                Limit::EksMaxPodsLargeNode
+            } else {
+                Limit::EksMaxPodsSmallNode
+            });
+            f64::from(it.eks_max_pods).min(cap)
+        }
+    }
+}
+
+/// What one instance offers to tasks under a platform's rules.
+pub(crate) fn node_bin(it: &InstanceType, kind: Kind, scenario: &Scenario, prices: &Prices) -> Bin {
     let o = &scenario.options;
     let usable_mib = it.memory_gib * 1024.0 * (1.0 - o.hostres_pct / 100.0);
-    match flavor {
+    match kind.flavor {
         Flavor::Ecs => {
             let eni_tasks = u64::from(it.max_enis.saturating_sub(1));
             let slots = match o.net {
@@ -79,9 +97,10 @@ pub(crate) fn node_bin(
             }
         }
         Flavor::Eks => {
+            let max_pods = eks_max_pods(it, kind.mgmt, prices);
             let reserved_cpu = pricebook::eks_kube_reserved_cpu_millicores(it.vcpu);
             let reserved_mib = prices.limit(Limit::EksKubeReservedMemoryBaseMib)
-                + prices.limit(Limit::EksKubeReservedMemoryPerPodMib) * f64::from(it.eks_max_pods)
+                + prices.limit(Limit::EksKubeReservedMemoryPerPodMib) * max_pods
                 + prices.limit(Limit::EksEvictionHardMib);
             let system_pods = prices.limit(Limit::EksSystemPodsPerNode);
             Bin {
@@ -90,7 +109,7 @@ pub(crate) fn node_bin(
                     - o.ds_millicores)
                     .max(0.0),
                 mem: (usable_mib - reserved_mib - o.ds_mib).max(0.0),
-                slots: (f64::from(it.eks_max_pods) - system_pods).max(0.0) as u64,
+                slots: (max_pods - system_pods).max(0.0) as u64,
             }
         }
     }

@@ -322,7 +322,7 @@ fn a_million_tasks_and_oversized_tasks() {
     for p in Platform::ALL {
         assert!(cost(&s, p).monthly_usd.is_finite());
     }
-    let huge = scenario(vec![svc(1, 32.0, 128.0), svc(2, 0.5, 1.0)]);
+    let huge = scenario(vec![svc(1, 64.0, 128.0), svc(2, 0.5, 1.0)]);
     unavailable(&huge, Platform::EcsFargate, "larger than any Fargate task");
     // ECS on EC2 finds a type big enough (auto)…
     assert_eq!(cost(&huge, Platform::EcsEc2).status, Status::Ok);
@@ -406,3 +406,23 @@ fn breakeven_finds_where_fargate_and_ec2_cross() {
 }
 
 mod properties;
+
+#[test]
+fn eks_nodes_run_no_more_pods_than_the_max_pods_caps() {
+    // m5.4xlarge (16 vCPU): the ENI formula allows 234 pods, the EKS cap
+    // for nodes up to 30 vCPU is 110, less 2 system pods: 108 tasks a
+    // node, so 300 tiny pods need 3 nodes, not 2.
+    let mut s = scenario(vec![svc(300, 0.01, 0.01)]);
+    s.options.instance_type = crate::catalog::InstanceTypeId::from_name("m5.4xlarge");
+    let c = cost(&s, Platform::EksEc2);
+    assert_eq!(c.capacity.map(|k| k.instances), Some(3), "{:?}", c.reason);
+    // Auto Mode delegates prefixes but caps pods at 110 too.
+    let auto = cost(&scenario(vec![svc(300, 0.01, 0.01)]), Platform::EksAuto);
+    let per_node = 300.0 / auto.capacity.map_or(1, |k| k.instances) as f64;
+    assert!(per_node <= 108.0, "{per_node}");
+    // Above 30 vCPU the managed-node cap is 250: m5.8xlarge (32 vCPU) has
+    // an ENI formula of 234, which stands.
+    s.options.instance_type = crate::catalog::InstanceTypeId::from_name("m5.8xlarge");
+    let big = cost(&s, Platform::EksEc2);
+    assert_eq!(big.capacity.map(|k| k.instances), Some(2), "{:?}", big.reason);
+}

@@ -100,10 +100,13 @@ fn each_hard_constraint_excludes_exactly_its_platforms() {
             "size",
             &["eks-fargate", "app-runner", "lambda"],
         ),
+        // ECS on Fargate has 32 vCPU tasks (60, 120 or 244 GiB); EKS on
+        // Fargate stops at 16 vCPU.
+        ("svc=a~1~17~8", "size", &["eks-fargate", "app-runner"]),
         (
-            "svc=a~1~17~8",
+            "svc=a~1~32~245",
             "size",
-            &["ecs-fargate", "ecs-express", "eks-fargate", "app-runner"],
+            &["ecs-fargate", "ecs-express", "eks-fargate", "app-runner", "lambda"],
         ),
         ("svc=a~1~4~12", "size", &["lambda"]),
         ("svc=a~1~1~10", "size", &[]),

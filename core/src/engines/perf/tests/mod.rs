@@ -165,8 +165,10 @@ fn largest_tasks_come_from_the_price_book() {
             max(Platform::EcsFargate).vcpu,
             max(Platform::EcsFargate).memory_gib
         ),
-        (Some(16.0), 120.0)
+        (Some(32.0), 244.0)
     );
+    // EKS on Fargate stops at 16 vCPU / 120 GiB, less its pod overhead.
+    assert_eq!(max(Platform::EksFargate).vcpu, Some(16.0));
     assert_eq!(max(Platform::EksFargate).memory_gib, 120.0 - 0.25);
     assert_eq!(
         (
