@@ -21,13 +21,14 @@ const PERF_PLATFORMS: [(&str, &str); 9] = [
 ];
 
 /// Metrics in `performance.csv`: key, `Metric` variant, unit.
-const PERF_METRICS: [(&str, &str, &str); 10] = [
+const PERF_METRICS: [(&str, &str, &str); 11] = [
     ("start_cached", "StartCached", "s"),
     ("start_small", "StartSmall", "s"),
     ("start_large", "StartLarge", "s"),
     ("node_ready", "NodeReady", "s"),
     ("scale_out", "ScaleOut", "s"),
     ("reaction", "Reaction", "s"),
+    ("reaction_high_res", "ReactionHighRes", "s"),
     ("scale_in", "ScaleIn", "s"),
     ("billing_increment", "BillingIncrement", "s"),
     ("billing_minimum", "BillingMinimum", "s"),

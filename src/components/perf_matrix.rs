@@ -38,7 +38,11 @@ pub fn perf_matrix(rows: &[MatrixRow]) -> Html {
                             <td>{ range(&r.start_cached) }</td>
                             <td>{ range(&r.start_small.clone().or_else(|| r.start_large.clone())) }</td>
                             <td>{ range(&r.add_capacity) }</td>
-                            <td>{ range(&r.reaction) }</td>
+                            <td>{ range(&r.reaction) }
+                                if r.reaction_high_res.is_some() {
+                                    <div class="muted">{ "20-s metrics: " }{ range(&r.reaction_high_res) }</div>
+                                }
+                            </td>
                             <td>{ r.billing.as_ref().map_or_else(|| "—".to_string(), |b| format!("per {} s, min {} s", format_number(b.increment_s), format_number(b.minimum_s))) }</td>
                             <td title={r.max_task.basis.clone()}>{ format!("{}{} GiB",
                                 r.max_task.vcpu.map_or(String::new(), |v| format!("{} vCPU / ", format_number(v))),

@@ -54,6 +54,9 @@ pub enum Metric {
     ScaleOut,
     /// The task scaler's reaction to higher load, s.
     Reaction,
+    /// The same with 20-second (high-resolution) metrics, where the
+    /// platform offers them (ECS since 2026-06; they cost extra), s.
+    ReactionHighRes,
     /// How long lower load must last before tasks are removed, s.
     ScaleIn,
     /// Billing increment, s.
@@ -74,6 +77,7 @@ impl Metric {
             Metric::NodeReady => "new instance ready",
             Metric::ScaleOut => "time to add capacity",
             Metric::Reaction => "scaler reaction",
+            Metric::ReactionHighRes => "scaler reaction, 20-second metrics",
             Metric::ScaleIn => "scale-in delay",
             Metric::BillingIncrement => "billing increment",
             Metric::BillingMinimum => "billing minimum",

@@ -82,6 +82,8 @@ pub struct MatrixRow {
     pub add_capacity: Option<Figure>,
     /// The task scaler's reaction to more load, s.
     pub reaction: Option<Figure>,
+    /// The same with 20-second metrics, where offered (ECS), s.
+    pub reaction_high_res: Option<Figure>,
     /// Billing granularity.
     pub billing: Option<Billing>,
     /// The largest task.
@@ -136,6 +138,7 @@ pub fn matrix(scenario: &Scenario, inputs: &SimInputs) -> Vec<MatrixRow> {
                 start_large: read(p, Metric::StartLarge),
                 add_capacity: add,
                 reaction: read(p, Metric::Reaction),
+                reaction_high_res: read(p, Metric::ReactionHighRes),
                 billing,
                 max_task: max_task(p),
                 efficiency,

@@ -196,11 +196,16 @@ fn every_fargate_size_is_valid_and_sorted() {
     // The ECS task-size table to 16 vCPU, then 32 vCPU with three sizes.
     let (upto16, at32) = sizes.split_at(74);
     assert_eq!(
-        at32.iter().map(|s| (s.vcpu, s.memory_gib)).collect::<Vec<_>>(),
+        at32.iter()
+            .map(|s| (s.vcpu, s.memory_gib))
+            .collect::<Vec<_>>(),
         [(32.0, 60.0), (32.0, 120.0), (32.0, 244.0)]
     );
     assert_eq!(fargate_sizes_for(true, FargatePlatform::LinuxX86), upto16);
-    assert_eq!(fargate_sizes_for(false, FargatePlatform::WindowsX86), upto16);
+    assert_eq!(
+        fargate_sizes_for(false, FargatePlatform::WindowsX86),
+        upto16
+    );
     assert_eq!(fargate_sizes_for(false, FargatePlatform::LinuxArm), sizes);
     let sizes = upto16;
     for s in sizes {

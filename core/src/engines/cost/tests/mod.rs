@@ -424,5 +424,10 @@ fn eks_nodes_run_no_more_pods_than_the_max_pods_caps() {
     // an ENI formula of 234, which stands.
     s.options.instance_type = crate::catalog::InstanceTypeId::from_name("m5.8xlarge");
     let big = cost(&s, Platform::EksEc2);
-    assert_eq!(big.capacity.map(|k| k.instances), Some(2), "{:?}", big.reason);
+    assert_eq!(
+        big.capacity.map(|k| k.instances),
+        Some(2),
+        "{:?}",
+        big.reason
+    );
 }

@@ -106,7 +106,13 @@ fn each_hard_constraint_excludes_exactly_its_platforms() {
         (
             "svc=a~1~32~245",
             "size",
-            &["ecs-fargate", "ecs-express", "eks-fargate", "app-runner", "lambda"],
+            &[
+                "ecs-fargate",
+                "ecs-express",
+                "eks-fargate",
+                "app-runner",
+                "lambda",
+            ],
         ),
         ("svc=a~1~4~12", "size", &["lambda"]),
         ("svc=a~1~1~10", "size", &[]),

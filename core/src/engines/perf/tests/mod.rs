@@ -262,3 +262,19 @@ fn a_tiny_unserved_share_never_reads_as_zero() {
     assert_eq!(super::unserved_text(0.0005), "0.001%");
     assert_eq!(super::unserved_text(12.3456), "12.346%");
 }
+
+#[test]
+fn ecs_shows_its_20_second_metrics_reaction_beside_the_default() {
+    let m = matrix(&Scenario::default(), &Scenario::default().sim);
+    for r in &m {
+        let ecs = matches!(
+            r.id,
+            Platform::EcsFargate | Platform::EcsEc2 | Platform::EcsManaged | Platform::EcsExpress
+        );
+        assert_eq!(r.reaction_high_res.is_some(), ecs, "{:?}", r.id);
+        if let (Some(fast), Some(default)) = (&r.reaction_high_res, &r.reaction) {
+            assert!(fast.typical < default.typical, "{:?}", r.id);
+            assert_eq!((fast.low, fast.high), (86.0, 109.0));
+        }
+    }
+}
