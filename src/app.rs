@@ -4,15 +4,16 @@
 use yew::prelude::*;
 
 use crate::browser;
+use berth_core::embed::Embed;
 use berth_core::Tab;
 
 use crate::browser::BookState;
 use crate::components::{
-    answer, book_status, nav, notices, preset_picker, region_select, services_editor, toolbar,
-    update_banner, use_summary, use_toolbar, use_update_ready, CostPanel, DataPanel, DecidePanel,
-    EmbedView, PerfPanel,
+    answer, book_status, cost_panel, data_panel, decide_panel, embed_view, nav, notices,
+    perf_panel, preset_picker, region_select, services_editor, toolbar, update_banner,
+    use_height_reporter, use_summary, use_toolbar, use_update_ready, SortBy,
 };
-use crate::hooks::{use_region_book, ScenarioContext, ScenarioHandle};
+use crate::hooks::{use_figures, use_region_book, Figures, ScenarioContext, ScenarioHandle, View};
 use crate::store::{HistoryMode, Store, StoreMsg};
 
 /// Props of [`App`].
@@ -38,6 +39,23 @@ pub fn App(props: &AppProps) -> Html {
     let toolbar_state = use_toolbar();
     let ready = book == BookState::Ready;
     let summary = use_summary(&store.scenario, ready && store.scenario.embed.is_none());
+    // The open view's figures (none until the region's are read).
+    let view = ready.then(|| match store.scenario.embed {
+        Some(Embed::Decide) => View::Decide,
+        Some(Embed::Cost) => View::Cost,
+        Some(Embed::Performance) => View::Performance,
+        Some(Embed::Breakeven) => View::Breakeven,
+        Some(Embed::Matrix) => View::Matrix,
+        None => match store.scenario.tab {
+            Tab::Cost => View::Cost,
+            Tab::Decide => View::Decide,
+            Tab::Performance => View::Performance,
+            Tab::Data => View::Data,
+        },
+    });
+    let figures = use_figures(&store.scenario, view);
+    let sort = use_state(|| SortBy::Cost);
+    use_height_reporter(store.scenario.embed.is_some());
     use_effect_with(ready, |ready| {
         if *ready {
             browser::mark_first_render();
@@ -47,10 +65,10 @@ pub fn App(props: &AppProps) -> Html {
     let handle = ScenarioHandle::of(store.clone());
     let status = book_status(&book, &format!("{region} ({})", region.name()), &retry);
 
-    if let Some(view) = store.scenario.embed {
+    if store.scenario.embed.is_some() {
         return html! {
             <ContextProvider<ScenarioContext> context={store.clone()}>
-                if ready { <EmbedView {view} /> } else { <main class="embed">{ status }</main> }
+                if ready { { embed_view(&handle, &figures, &sort) } } else { <main class="embed">{ status }</main> }
             </ContextProvider<ScenarioContext>>
         };
     }
@@ -79,14 +97,13 @@ pub fn App(props: &AppProps) -> Html {
                         { services_editor(&handle) }
                     </section>
                     }
-                    if ready {
-                    { match store.scenario.tab {
-                        Tab::Cost => html! { <CostPanel /> },
-                        Tab::Data => html! { <DataPanel /> },
-                        Tab::Decide => html! { <DecidePanel /> },
-                        Tab::Performance => html! { <PerfPanel /> },
+                    { match &*figures {
+                        Figures::Cost(report, chart) => cost_panel(&handle, report, chart, &sort),
+                        Figures::Data(rates) => data_panel(&handle, rates),
+                        Figures::Decide(decision) => decide_panel(&handle, decision),
+                        Figures::Performance(rows, sim) => perf_panel(&handle, rows, sim),
+                        Figures::Breakeven(_) | Figures::Matrix(_) | Figures::None => html! {},
                     } }
-                    }
                 </main>
                 <footer class="app-footer">
                     { "Berth runs entirely in your browser; this page's address holds everything you set." }

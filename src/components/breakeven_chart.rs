@@ -11,17 +11,6 @@ const SIZE: (f64, f64) = chart::BREAKEVEN_SIZE;
 const LEFT: f64 = 64.0;
 const BOTTOM: f64 = 28.0;
 
-/// The chart's figures for `scenario` (the Cost panel keeps them in a
-/// memo, so they are recomputed only when the scenario changes).
-pub fn breakeven_figures(scenario: &Scenario) -> chart::LineChart {
-    chart::breakeven_chart(
-        scenario,
-        chart::BREAKEVEN_PAIR,
-        chart::default_max_tasks(scenario),
-        SIZE,
-    )
-}
-
 /// The chart of `scenario`'s first service. A function, not a component:
 /// it holds no state (see `cost_bars`).
 pub fn breakeven_chart(scenario: &Scenario, chart: &chart::LineChart) -> Html {

@@ -1,34 +1,34 @@
 //! The Cost panel: options, the platform table, the charts and, for the
 //! guide's scenarios, the audit.
 
+use berth_core::chart::LineChart;
+use berth_core::cost::CostReport;
 use yew::prelude::*;
 
 use crate::components::{
-    breakeven_chart, breakeven_figures, cost_bars, cost_options, cost_table, guide_audit, SortBy,
+    breakeven_chart, cost_bars, cost_options, cost_table, guide_audit, SortBy,
 };
-use crate::hooks::{use_cost, use_scenario};
+use crate::hooks::ScenarioHandle;
 
-/// Everything about what the workload costs.
-#[component]
-pub fn CostPanel() -> Html {
-    let handle = use_scenario();
-    let scenario = handle
-        .as_ref()
-        .map(|h| h.scenario().clone())
-        .unwrap_or_default();
-    let report = use_cost(&scenario);
-    let chart = use_memo(scenario.clone(), breakeven_figures);
-    let sort = use_state(|| SortBy::Cost);
+/// Everything about what the workload costs: `report` and `chart` are the
+/// App's figures of the scenario, `sort` the table's order (App state).
+pub fn cost_panel(
+    handle: &ScenarioHandle,
+    report: &CostReport,
+    chart: &LineChart,
+    sort: &UseStateHandle<SortBy>,
+) -> Html {
+    let scenario = handle.scenario();
     html! {
         <section class="panel cost-panel" role="tabpanel" id="panel-cost" aria-labelledby="tab-cost">
             <h2>{ "Cost per month" }</h2>
-            { handle.as_ref().map(cost_options) }
+            { cost_options(handle) }
             <div class="cost-results">
-                { cost_table(&report, &sort) }
-                { cost_bars(&report) }
+                { cost_table(report, sort) }
+                { cost_bars(report) }
             </div>
-            { breakeven_chart(&scenario, &chart) }
-            { guide_audit(&scenario) }
+            { breakeven_chart(scenario, chart) }
+            { guide_audit(scenario) }
         </section>
     }
 }

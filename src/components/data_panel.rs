@@ -2,30 +2,26 @@
 //! its unit, date, confidence and source.
 
 use berth_core::decimal::shortest;
-use berth_core::pricebook::{self, Confidence};
+use berth_core::pricebook::{self, Confidence, Rate};
 use yew::prelude::*;
 
 use crate::components::class_list;
 
 use crate::components::region_select;
 use crate::components::NumberField;
-use crate::hooks::{use_scenario, ScenarioHandle};
+use crate::hooks::ScenarioHandle;
 use berth_core::overrides::PriceOverride;
 
-/// The price book for the scenario's region.
-#[component]
-pub fn DataPanel() -> Html {
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
+/// The price book for the scenario's region (`rates`: the App's figures
+/// of it).
+pub fn data_panel(handle: &ScenarioHandle, rates: &[Rate]) -> Html {
     let code = handle.scenario().region;
-    let rates = use_memo(code, |c| pricebook::rates_for_region(*c));
     let name = code.name();
     let overrides = &handle.scenario().overrides;
     html! {
         <section class="panel data-panel" role="tabpanel" id="panel-data" aria-labelledby="tab-data">
             <h2>{ format!("Price book — {code} ({name})") }</h2>
-            { region_select(&handle) }
+            { region_select(handle) }
             <p class="muted">
                 { match pricebook::as_of_range(code) {
                     Some((old, new)) if old != new => format!("Figures here are dated {old} to {new}; each row gives its own date. "),
@@ -58,7 +54,7 @@ pub fn DataPanel() -> Html {
                                         <span class={format!("badge conf-{confidence}")}>{ confidence }</span>
                                         if p.derived { <span class="badge derived" title={note}>{ "derived" }</span> }
                                     </td>
-                                    <td>{ override_field(&handle, r.key, overrides) }</td>
+                                    <td>{ override_field(handle, r.key, overrides) }</td>
                                     <td class="source">{ source }if !note.is_empty() { <div class="muted note">{ note }</div> }</td>
                                 </tr>
                             }

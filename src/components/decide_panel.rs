@@ -2,43 +2,35 @@
 //! matrix say, the hard exclusions, the ranked verdict and what would
 //! change it.
 
-use std::rc::Rc;
-
 use berth_core::cost::usd;
 use berth_core::decide::score::LEGEND;
-use berth_core::decide::{self, guide, Decision};
+use berth_core::decide::{guide, Decision};
 use berth_core::decimal::fixed;
 use yew::prelude::*;
 
 use crate::components::requirements_form;
-use crate::hooks::use_scenario;
+use crate::hooks::ScenarioHandle;
 
-/// Which platform fits, and why.
-#[component]
-pub fn DecidePanel() -> Html {
-    let handle = use_scenario();
-    let scenario = handle
-        .as_ref()
-        .map(|h| h.scenario().clone())
-        .unwrap_or_default();
-    let decision: Rc<Decision> = use_memo(scenario, decide::decide);
+/// Which platform fits, and why (`decision` is the App's figure of the
+/// scenario).
+pub fn decide_panel(handle: &ScenarioHandle, decision: &Decision) -> Html {
     html! {
         <section class="panel decide-panel" role="tabpanel" id="panel-decide" aria-labelledby="tab-decide"
             data-top-platform={decision.ranking.first().map(|r| r.id.id())}>
             <h2>{ "Which platform fits?" }</h2>
-            { handle.as_ref().map(requirements_form) }
+            { requirements_form(handle) }
             <div class="decide-grid">
                 <div>
                     <h3>{ "Berth's ranking for this workload" }</h3>
                     { legend() }
-                    { ranking(&decision) }
-                    { flips(&decision) }
+                    { ranking(decision) }
+                    { flips(decision) }
                 </div>
                 <div>
-                    { guide_rule(&decision) }
-                    { matrix(&decision) }
-                    { excluded(&decision) }
-                    { unpriced(&decision) }
+                    { guide_rule(decision) }
+                    { matrix(decision) }
+                    { excluded(decision) }
+                    { unpriced(decision) }
                 </div>
             </div>
         </section>

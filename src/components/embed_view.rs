@@ -2,54 +2,53 @@
 //! Berth" link carrying the full state, and the content height posted to
 //! the host page whenever it changes.
 
-use berth_core::embed::Embed;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    breakeven_chart, breakeven_figures, notices, perf_matrix, CostPanel, DecidePanel, PerfPanel,
+    breakeven_chart, cost_panel, decide_panel, notices, perf_matrix, perf_panel, SortBy,
 };
-use crate::hooks::use_scenario;
+use crate::hooks::{Figures, ScenarioHandle};
 
-/// Props of [`EmbedView`].
-#[derive(Properties, PartialEq)]
-pub struct EmbedViewProps {
-    /// Which view to show.
-    pub view: Embed,
-}
-
-/// One panel, for an iframe.
-#[component]
-pub fn EmbedView(props: &EmbedViewProps) -> Html {
-    use_effect_with((), |_| {
-        let reporter = browser::report_height_to_parent();
+/// Posts the content height to the host page while `enabled` (an embed).
+#[hook]
+pub fn use_height_reporter(enabled: bool) {
+    use_effect_with(enabled, |enabled| {
+        let reporter = enabled.then(browser::report_height_to_parent);
         // Dropping the guard stops observing.
         move || {
             let _guard = reporter;
         }
     });
-    let Some(handle) = use_scenario() else {
-        return html! {};
-    };
-    let scenario = handle.scenario().clone();
+}
+
+/// One panel, for an iframe: the figures are the App's for the embedded
+/// view, `sort` the cost table's order.
+pub fn embed_view(
+    handle: &ScenarioHandle,
+    figures: &Figures,
+    sort: &UseStateHandle<SortBy>,
+) -> Html {
+    let scenario = handle.scenario();
     let full = berth_core::Scenario {
         embed: None,
         ..scenario.clone()
     }
     .to_query();
-    let body = match props.view {
-        Embed::Decide => html! { <DecidePanel /> },
-        Embed::Cost => html! { <CostPanel /> },
-        Embed::Performance => html! { <PerfPanel /> },
-        Embed::Breakeven => breakeven_chart(&scenario, &breakeven_figures(&scenario)),
-        Embed::Matrix => perf_matrix(&berth_core::perf::matrix(&scenario, &scenario.sim)),
+    let body = match figures {
+        Figures::Decide(d) => decide_panel(handle, d),
+        Figures::Cost(report, chart) => cost_panel(handle, report, chart, sort),
+        Figures::Performance(rows, sim) => perf_panel(handle, rows, sim),
+        Figures::Breakeven(chart) => breakeven_chart(scenario, chart),
+        Figures::Matrix(rows) => perf_matrix(rows),
+        Figures::Data(_) | Figures::None => html! {},
     };
     // The frame is a page of its own: one main landmark and a level-one
     // heading (hidden: the host page names what it embeds).
     html! {
         <main class="embed">
             <h1 class="visually-hidden">{ "Berth" }</h1>
-            { notices(&handle) }
+            { notices(handle) }
             { body }
             <p class="open-in-berth">
                 <a href={format!("?{full}")} target="_blank" rel="noopener">{ "Open in Berth ↗" }</a>

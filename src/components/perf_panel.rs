@@ -2,36 +2,27 @@
 //! timeline per platform (demand against capacity, unserved demand shaded)
 //! and the summary table.
 
-use std::rc::Rc;
-
 use berth_core::decimal::{fixed, shortest};
-use berth_core::perf::{self, Simulation};
+use berth_core::perf::{self, MatrixRow, Simulation};
 use berth_core::{chart, cost::usd};
 use yew::prelude::*;
 
 use crate::components::{perf_matrix, sim_controls};
-use crate::hooks::use_scenario;
+use crate::hooks::ScenarioHandle;
 
 /// Size of one timeline box, SVG units.
 const BOX: (f64, f64) = chart::TIMELINE_SIZE;
 
-/// How fast each platform reacts, and what that costs.
-#[component]
-pub fn PerfPanel() -> Html {
-    let handle = use_scenario();
-    let scenario = handle
-        .as_ref()
-        .map(|h| h.scenario().clone())
-        .unwrap_or_default();
-    let rows = use_memo(scenario.clone(), |s| perf::matrix(s, &s.sim));
-    let sim: Rc<Simulation> = use_memo(scenario, |s| perf::simulate(s, &s.sim));
-    let timelines = chart::timelines(&sim, BOX);
+/// How fast each platform reacts, and what that costs (`rows` and `sim`
+/// are the App's figures of the scenario).
+pub fn perf_panel(handle: &ScenarioHandle, rows: &[MatrixRow], sim: &Simulation) -> Html {
+    let timelines = chart::timelines(sim, BOX);
     html! {
         <section class="panel perf-panel" role="tabpanel" id="panel-performance" aria-labelledby="tab-performance">
             <h2>{ "Performance" }</h2>
-            { perf_matrix(&rows) }
+            { perf_matrix(rows) }
             <h3>{ "A simulated day" }</h3>
-            { handle.as_ref().map(sim_controls) }
+            { sim_controls(handle) }
             <p class="muted">{ format!("Simulating the shape of \"{}\": 1,440 one-minute steps, each platform scaling with its own latencies and billed at its own granularity.",
                 sim.service.clone().unwrap_or_default()) }</p>
             <div class="timelines">
@@ -50,7 +41,7 @@ pub fn PerfPanel() -> Html {
                 }) }
             </div>
             <p class="legend-inline"><span class="swatch demand"></span>{ "demand " }<span class="swatch capacity"></span>{ "capacity " }<span class="swatch unserved"></span>{ "unserved" }</p>
-            { summary(&sim) }
+            { summary(sim) }
         </section>
     }
 }
