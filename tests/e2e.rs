@@ -808,6 +808,19 @@ fn regions_load_when_first_used_and_say_when_they_cannot() {
         !files.iter().any(|f| f.contains("/book/us-east-2.")),
         "{files:?}"
     );
+    // The preload script ran (the page's policy allows it by its hash):
+    // the two files came by its links, and nothing is on the console.
+    let preloaded = browser.script(
+        "return performance.getEntriesByType('resource').filter(e => e.name.includes('/book/') && e.initiatorType === 'link').length;",
+    );
+    assert_eq!(preloaded.as_u64(), Some(2), "{files:?}");
+    let errors = browser.console_errors();
+    assert!(errors.is_empty(), "{errors:?}");
+    // Only what the page reads: not the default region either.
+    assert!(
+        !files.iter().any(|f| f.contains("/book/us-east-1.")),
+        "{files:?}"
+    );
     // Switching region fetches that region, once, and shows its figures.
     browser.find("select#region");
     browser.script(

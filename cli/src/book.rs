@@ -1,7 +1,6 @@
 //! `--book DIR` and `berth book-files`: reading a book directory, and
 //! cutting a book into the files the web app fetches.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -86,7 +85,10 @@ fn write(dir: &Path, stem: &str, text: &str) -> Result<String, String> {
 }
 
 /// The page with its manifest filled in (the meta tag must be there,
-/// empty) and preload links for the shared file and the default region.
+/// empty), and a small inline script that preloads the shared file and
+/// the region the link names (the default region without one) while the
+/// wasm downloads: only files the page will read, so nothing is fetched
+/// twice or for nothing. `scripts/csp-hash` allows it by its hash.
 fn fill_manifest(html: &str, names: &[String]) -> Result<String, String> {
     // The source page writes `<meta name="berth-book" content="" />`;
     // Trunk's minifier leaves `<meta name=berth-book>`.
@@ -98,17 +100,12 @@ fn fill_manifest(html: &str, names: &[String]) -> Result<String, String> {
     .find(|t| html.contains(t))
     .ok_or("index.html has no empty berth-book meta tag to fill in")?;
     let manifest = names.join(" ");
-    let mut links = String::new();
-    let default = format!("{DEFAULT_REGION}.");
-    for name in names
-        .iter()
-        .filter(|n| n.starts_with("shared.") || n.starts_with(&default))
-    {
-        let _ = write!(
-            links,
-            r#"<link rel="preload" href="book/{name}" as="fetch" crossorigin="anonymous" />"#
-        );
-    }
-    let meta = format!(r#"<meta name="berth-book" content="{manifest}" />{links}"#);
+    let script = format!(
+        "<script>(function(){{var r=(/[?&]region=([a-z0-9-]+)/.exec(location.search)||[])[1]||'{DEFAULT_REGION}';\
+document.querySelector('meta[name=berth-book]').content.split(' ').forEach(function(n){{\
+if(n.indexOf('shared.')===0||n.indexOf(r+'.')===0){{var l=document.createElement('link');\
+l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='book/'+n;document.head.appendChild(l)}}}})}})()</script>"
+    );
+    let meta = format!(r#"<meta name="berth-book" content="{manifest}" />{script}"#);
     Ok(html.replacen(tag, &meta, 1))
 }

@@ -2,11 +2,12 @@
 //! (the catalog names the instance types a link may hold), then each
 //! region's file when the region is first used. Their names, after their
 //! content, come from the page's `berth-book` meta tag, which
-//! `berth book-files` fills in; the page also preloads the shared file and
-//! the default region while the wasm downloads. Each file is fetched once
-//! (callers asking while it is on its way wait for the same request); the
-//! service worker keeps what was fetched, so a region seen once works
-//! offline.
+//! `berth book-files` fills in, with a small inline script that preloads
+//! the shared file and the link's region while the wasm downloads. Each
+//! file is fetched once (callers asking while it is on its way wait for the
+//! same request; a file that arrives first waits for its caller); the
+//! service worker precaches every region's file, so every region works
+//! offline after the first visit.
 
 use berth_core::pricebook::{book, region_ready, shared_ready};
 use berth_core::region::RegionId;
