@@ -38,7 +38,6 @@ pub fn App(props: &AppProps) -> Html {
     let update_ready = use_update_ready(store.scenario.embed.is_none());
     let toolbar_state = use_toolbar();
     let ready = book == BookState::Ready;
-    let summary = use_summary(&store.scenario, ready && store.scenario.embed.is_none());
     // The open view's figures (none until the region's are read).
     let view = ready.then(|| match store.scenario.embed {
         Some(Embed::Decide) => View::Decide,
@@ -54,6 +53,11 @@ pub fn App(props: &AppProps) -> Html {
         },
     });
     let figures = use_figures(&store.scenario, view);
+    let summary = use_summary(
+        &store.scenario,
+        ready && store.scenario.embed.is_none(),
+        &figures,
+    );
     let sort = use_state(|| SortBy::Cost);
     use_height_reporter(store.scenario.embed.is_some());
     use_effect_with(ready, |ready| {

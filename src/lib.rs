@@ -27,19 +27,22 @@ pub fn BookFailed(props: &BookFailedProps) -> yew::Html {
 }
 
 /// Mounts the app, reading its state from the page URL, once the price
-/// book's shared file is read (a link names instance types of its
-/// catalog). The link's region downloads meanwhile, in parallel.
+/// book's shared file (a link names instance types of its catalog) and the
+/// link's region are read: both download at once (the page preloads them
+/// while the wasm loads), and the first render is the answer, not a
+/// loading state. A region that cannot be had is the App's to report.
 pub fn start() {
     browser::install_crash_handler();
     let query = browser::current_query();
-    browser::prefetch_region(berth_core::Scenario::decode(&query).0.region);
+    let region = berth_core::Scenario::decode(&query).0.region;
+    browser::prefetch_region(region);
     browser::load_shared(move |read| match read {
-        Ok(()) => {
+        Ok(()) => browser::load_region(region, move |_| {
             yew::Renderer::<App>::with_props(AppProps {
                 query: query.into(),
             })
             .render();
-        }
+        }),
         Err(why) => {
             yew::Renderer::<BookFailed>::with_props(BookFailedProps { why: why.into() }).render();
         }

@@ -808,10 +808,11 @@ fn regions_load_when_first_used_and_say_when_they_cannot() {
         !files.iter().any(|f| f.contains("/book/us-east-2.")),
         "{files:?}"
     );
-    // The preload script ran (the page's policy allows it by its hash):
-    // the two files came by its links, and nothing is on the console.
+    // The page's inline script ran (its policy allows it by its hash): it
+    // fetched the two files before the wasm loaded, the wasm took them
+    // over, and nothing is on the console.
     let preloaded = browser.script(
-        "return performance.getEntriesByType('resource').filter(e => e.name.includes('/book/') && e.initiatorType === 'link').length;",
+        "return performance.getEntriesByType('resource').filter(e => e.name.includes('/book/') && e.initiatorType === 'fetch').length;",
     );
     assert_eq!(preloaded.as_u64(), Some(2), "{files:?}");
     let errors = browser.console_errors();

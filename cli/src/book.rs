@@ -85,10 +85,13 @@ fn write(dir: &Path, stem: &str, text: &str) -> Result<String, String> {
 }
 
 /// The page with its manifest filled in (the meta tag must be there,
-/// empty), and a small inline script that preloads the shared file and
-/// the region the link names (the default region without one) while the
-/// wasm downloads: only files the page will read, so nothing is fetched
-/// twice or for nothing. `scripts/csp-hash` allows it by its hash.
+/// empty), and a small inline script that starts fetching the shared file
+/// and the region the link names (the default region without one) while
+/// the wasm downloads, leaving each text's promise in `window.berthBook`
+/// for the wasm to take (a handled promise: a failure is the page's to
+/// report, not an unhandled rejection). Only files the page will read, so
+/// nothing is fetched twice or for nothing. `scripts/csp-hash` allows the
+/// script by its hash.
 fn fill_manifest(html: &str, names: &[String]) -> Result<String, String> {
     // The source page writes `<meta name="berth-book" content="" />`;
     // Trunk's minifier leaves `<meta name=berth-book>`.
@@ -102,9 +105,9 @@ fn fill_manifest(html: &str, names: &[String]) -> Result<String, String> {
     let manifest = names.join(" ");
     let script = format!(
         "<script>(function(){{var r=(/[?&]region=([a-z0-9-]+)/.exec(location.search)||[])[1]||'{DEFAULT_REGION}';\
-document.querySelector('meta[name=berth-book]').content.split(' ').forEach(function(n){{\
-if(n.indexOf('shared.')===0||n.indexOf(r+'.')===0){{var l=document.createElement('link');\
-l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='book/'+n;document.head.appendChild(l)}}}})}})()</script>"
+var b=window.berthBook={{}};document.querySelector('meta[name=berth-book]').content.split(' ').forEach(function(n){{\
+if(n.indexOf('shared.')===0||n.indexOf(r+'.')===0){{var p=fetch('book/'+n).then(function(s){{\
+if(!s.ok)throw new Error(s.status);return s.text()}});p.catch(function(){{}});b[n]=p}}}})}})()</script>"
     );
     let meta = format!(r#"<meta name="berth-book" content="{manifest}" />{script}"#);
     Ok(html.replacen(tag, &meta, 1))

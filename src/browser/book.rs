@@ -2,8 +2,9 @@
 //! (the catalog names the instance types a link may hold), then each
 //! region's file when the region is first used. Their names, after their
 //! content, come from the page's `berth-book` meta tag, which
-//! `berth book-files` fills in, with a small inline script that preloads
-//! the shared file and the link's region while the wasm downloads. Each
+//! `berth book-files` fills in, with a small inline script that starts
+//! fetching the shared file and the link's region while the wasm downloads
+//! (the wasm takes those fetches over, with no second round trip). Each
 //! file is fetched once (callers asking while it is on its way wait for the
 //! same request; a file that arrives first waits for its caller); the
 //! service worker precaches every region's file, so every region works
@@ -140,17 +141,44 @@ mod imp {
         };
         put(stem.to_string(), Slot::Waiting(waiters));
         let stem = stem.to_string();
+        if let Some(started) = started_by_page(&name) {
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(started).await;
+                let text = text
+                    .ok()
+                    .and_then(|t| t.as_string())
+                    .ok_or_else(|| "the file could not be fetched".to_string());
+                deliver(stem, text.map(|t| (name, t)));
+            });
+            return;
+        }
         crate::browser::fetch_text(&format!("book/{name}"), move |text| {
-            let fetched = text.map(|t| (name, t));
-            match take(&stem) {
-                Some(Slot::Waiting(waiters)) if !waiters.is_empty() => {
-                    for waiter in waiters {
-                        waiter(fetched.clone());
-                    }
-                }
-                _ => put(stem, Slot::Arrived(fetched)),
-            }
+            deliver(stem, text.map(|t| (name, t)));
         });
+    }
+
+    /// Hands a file to whoever waits for it, or keeps it for the first to ask.
+    fn deliver(stem: String, fetched: Fetched) {
+        match take(&stem) {
+            Some(Slot::Waiting(waiters)) if !waiters.is_empty() => {
+                for waiter in waiters {
+                    waiter(fetched.clone());
+                }
+            }
+            _ => put(stem, Slot::Arrived(fetched)),
+        }
+    }
+
+    /// The page's own fetch of `name`, started by its inline script before
+    /// the wasm loaded (`window.berthBook`, a promise of the text), taken
+    /// once: a retry fetches anew.
+    fn started_by_page(name: &str) -> Option<js_sys::Promise> {
+        use wasm_bindgen::JsCast;
+        let book = js_sys::Reflect::get(&gloo_utils::window(), &"berthBook".into()).ok()?;
+        let key = wasm_bindgen::JsValue::from_str(name);
+        let promise = js_sys::Reflect::get(&book, &key).ok()?.dyn_into().ok()?;
+        let _ = js_sys::Reflect::delete_property(book.unchecked_ref::<js_sys::Object>(), &key);
+        Some(promise)
     }
 }
 

@@ -10,16 +10,25 @@ use berth_core::decide;
 use berth_core::summary::{self, Summary};
 use yew::prelude::*;
 
-use crate::hooks::ScenarioHandle;
+use crate::hooks::{Figures, ScenarioHandle};
 
 /// The summary of `scenario`, recomputed when it changes; `None` when not
 /// `wanted` (an embed, or figures not read yet). A hook of the App, and
 /// the answer a function (no component of its own: each component type
 /// costs the page its own copy of Yew's lifecycle).
 #[hook]
-pub fn use_summary(scenario: &berth_core::Scenario, wanted: bool) -> Rc<Option<Summary>> {
-    use_memo((scenario.clone(), wanted), |(s, wanted)| {
-        wanted.then(|| summary::summary(s, &decide::decide(s)))
+pub fn use_summary(
+    scenario: &berth_core::Scenario,
+    wanted: bool,
+    figures: &Rc<Figures>,
+) -> Rc<Option<Summary>> {
+    let figures = figures.clone();
+    use_memo((scenario.clone(), wanted), move |(s, wanted)| {
+        // The Decide panel's decision is this scenario's: not made twice.
+        wanted.then(|| match &*figures {
+            Figures::Decide(d) => summary::summary(s, d),
+            _ => summary::summary(s, &decide::decide(s)),
+        })
     })
 }
 

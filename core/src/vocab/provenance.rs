@@ -91,8 +91,10 @@ pub fn kept(
             && k.source == source
             && k.note == note
     };
+    // Rows come grouped by source, so the newest entries match most often:
+    // search from the end.
     if let Ok(kept) = KEPT.lock() {
-        if let Some(k) = kept.provenances.iter().find(same) {
+        if let Some(k) = kept.provenances.iter().rev().find(same) {
             return k;
         }
     }
@@ -128,7 +130,7 @@ pub fn keep(text: &str) -> &'static str {
     let Ok(mut kept) = KEPT.lock() else {
         return leak(text);
     };
-    if let Some(k) = kept.texts.iter().find(|k| **k == text) {
+    if let Some(k) = kept.texts.iter().rev().find(|k| **k == text) {
         return k;
     }
     let k = leak(text);

@@ -186,6 +186,19 @@ pub(super) fn choose_fleet(
             continue;
         }
         let bin = node_bin(it, kind, scenario, prices);
+        // A type that cannot beat the best so far even packed perfectly is
+        // not packed at all (packing is most of the time; the result is the
+        // same: its cost is at least this bound).
+        if let Some((best_cost, _, _)) = &best {
+            let month =
+                instance_month(it, pool.hours, kind, scenario, prices, &mut Bill::default());
+            let floor = month.map(|m| {
+                fleet_size(lower_bound(bin, &demands), scenario.options.head_pct) as f64 * m.total()
+            });
+            if floor.is_ok_and(|f| f >= *best_cost) {
+                continue;
+            }
+        }
         let packing = match pack(bin, &demands) {
             Ok(p) => p,
             Err(i) => {
@@ -230,6 +243,28 @@ pub(super) fn choose_fleet(
     })?;
     bill.absorb(notes);
     Ok(fleet)
+}
+
+/// The fewest instances of `bin` the demands could need, packed perfectly:
+/// never more than packing finds (the tolerance keeps a float rounding
+/// from adding one).
+fn lower_bound(bin: Bin, demands: &[Demand]) -> u64 {
+    let need = |total: f64, room: f64| {
+        if room > 0.0 {
+            (total / room * (1.0 - 1e-9) - 1e-9).ceil().max(0.0)
+        } else {
+            0.0
+        }
+    };
+    let cpu: f64 = demands.iter().map(|d| d.cpu * d.count as f64).sum();
+    let mem: f64 = demands.iter().map(|d| d.mem * d.count as f64).sum();
+    let count: u64 = demands.iter().map(|d| d.count).sum();
+    let slots = if bin.slots == 0 {
+        0.0
+    } else {
+        need(count as f64, bin.slots as f64)
+    };
+    need(cpu, bin.cpu).max(need(mem, bin.mem)).max(slots) as u64
 }
 
 fn too_big(service: &Service, it: &InstanceType, bin: Bin, flavor: Flavor) -> String {

@@ -431,3 +431,30 @@ fn eks_nodes_run_no_more_pods_than_the_max_pods_caps() {
         big.reason
     );
 }
+
+#[test]
+fn auto_picks_what_trying_every_type_would() {
+    // The search skips a type that cannot beat the best so far; its
+    // answer must be the cheapest of all types tried one by one.
+    let workloads = [
+        vec![svc(3, 0.5, 1.0)],
+        vec![svc(40, 0.25, 0.5), svc(6, 2.0, 8.0)],
+        vec![svc(1, 16.0, 100.0)],
+        vec![svc(300, 0.01, 0.01)],
+    ];
+    for services in workloads {
+        for p in [Platform::EcsEc2, Platform::EksEc2] {
+            let auto = cost(&scenario(services.clone()), p);
+            let best = crate::catalog::InstanceTypeId::all()
+                .filter(|id| !id.spec().burstable && id.spec().arch == crate::units::Arch::X86)
+                .filter_map(|id| {
+                    let mut s = scenario(services.clone());
+                    s.options.instance_type = Some(id);
+                    let c = cost(&s, p);
+                    (c.status != Status::Unavailable).then_some(c.monthly_usd)
+                })
+                .fold(f64::INFINITY, f64::min);
+            close(auto.monthly_usd, best);
+        }
+    }
+}
