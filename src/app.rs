@@ -90,7 +90,12 @@ pub fn App(props: &AppProps) -> Html {
                 <main class="app-main" id="main">
                     { update_banner(update_ready) }
                     { notices(&handle) }
-                    if let Some(sum) = summary.as_ref() { { answer(&handle, sum) } } else { { status } }
+                    if let Some(sum) = summary.as_ref() { { answer(&handle, sum) } } else {
+                        // The open tab's panel, for now only the status (the
+                        // tab names it as the panel it controls).
+                        <section role="tabpanel" id={format!("panel-{}", store.scenario.tab.key())}
+                            aria-labelledby={format!("tab-{}", store.scenario.tab.key())}>{ status }</section>
+                    }
                     if store.scenario.tab != Tab::Data {
                     <section class="workload" aria-labelledby="workload-title">
                         <h2 id="workload-title">{ "Workload" }</h2>

@@ -857,6 +857,16 @@ fn regions_load_when_first_used_and_say_when_they_cannot() {
         other.try_find("[data-cost]").is_none(),
         "figures shown without their region"
     );
+    // The failure state passes axe in both themes.
+    let (inject, run) = axe_scripts();
+    for scheme in ["light", "dark"] {
+        other.emulate_colour_scheme(scheme);
+        assert_eq!(other.script(&inject), "function", "axe did not load");
+        let result = other.script_async(run);
+        assert!(result["error"].is_null(), "axe failed: {}", result["error"]);
+        let violations = result["violations"].as_array().cloned().unwrap_or_default();
+        assert!(violations.is_empty(), "{scheme}: {violations:?}");
+    }
     let _ = std::fs::remove_dir_all(&site);
 }
 
