@@ -59,6 +59,7 @@ pub fn App(props: &AppProps) -> Html {
         &figures,
     );
     let sort = use_state(|| SortBy::Cost);
+    let data_filter = use_state(String::new);
     use_height_reporter(store.scenario.embed.is_some());
     use_effect_with(ready, |ready| {
         if *ready {
@@ -108,7 +109,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     { match &*figures {
                         Figures::Cost(report, chart) => cost_panel(&handle, report, chart, &sort),
-                        Figures::Data(rates) => data_panel(&handle, rates),
+                        Figures::Data(rates) => data_panel(&handle, rates, &data_filter),
                         Figures::Decide(decision) => decide_panel(&handle, decision),
                         Figures::Performance(rows, sim) => perf_panel(&handle, rows, sim),
                         Figures::Breakeven(_) | Figures::Matrix(_) | Figures::None => html! {},

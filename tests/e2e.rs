@@ -770,7 +770,7 @@ fn regions_load_when_first_used_and_say_when_they_cannot() {
     let browser = Browser::start();
     browser.goto(&server.url("/", "?tab=data&region=eu-west-1"));
     let source = |b: &Browser| {
-        let cell = b.find("td.source");
+        let cell = b.find(".source-group th");
         b.property(&cell, "textContent")
             .as_str()
             .unwrap_or_default()
@@ -782,7 +782,10 @@ fn regions_load_when_first_used_and_say_when_they_cannot() {
     let (region, _) = berth_core::Scenario::from_query("region=eu-west-1");
     let first = berth_core::pricebook::rates_for_region(region.region);
     let first = first.first().expect("a figure");
-    assert!(text.starts_with(first.provenance.source), "{text}");
+    assert!(
+        text.starts_with(&format!("Source: {}", first.provenance.source)),
+        "{text}"
+    );
     // Each book file came once.
     let fetched = |b: &Browser| -> Vec<String> {
         let list = b.script(

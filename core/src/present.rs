@@ -2,5 +2,6 @@
 //! from the engines' results. No arithmetic of its own beyond layout.
 
 pub mod chart;
+pub mod data;
 pub mod export;
 pub mod summary;

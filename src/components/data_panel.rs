@@ -1,8 +1,11 @@
 //! The Data panel: every figure the models use in the current region, with
-//! its unit, date, confidence and source.
+//! its unit, date, confidence and source, grouped by source and filtered by
+//! what the user types (`berth_core::present::data`).
 
 use berth_core::decimal::shortest;
+use berth_core::present::data::{link_pieces, source_groups};
 use berth_core::pricebook::{self, Confidence, Rate};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::class_list;
@@ -13,9 +16,22 @@ use crate::hooks::ScenarioHandle;
 use berth_core::overrides::PriceOverride;
 
 /// The price book for the scenario's region (`rates`: the App's figures
-/// of it).
-pub fn data_panel(handle: &ScenarioHandle, rates: &[Rate]) -> Html {
+/// of it; `filter`: what the filter box holds, App state).
+pub fn data_panel(
+    handle: &ScenarioHandle,
+    rates: &[Rate],
+    filter: &UseStateHandle<String>,
+) -> Html {
     let code = handle.scenario().region;
+    let groups = source_groups(rates, filter);
+    let shown: usize = groups.iter().map(|g| g.rates.len()).sum();
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            filter.set(input.value());
+        })
+    };
     let name = code.name();
     let overrides = &handle.scenario().overrides;
     html! {
@@ -32,17 +48,30 @@ pub fn data_panel(handle: &ScenarioHandle, rates: &[Rate]) -> Html {
                    Figures marked derived were computed from a neighbouring figure (the note says how); a figure missing here makes \
                    the platforms that need it unavailable in this region rather than priced from another one." }
             </p>
-            <p class="muted">{ format!("{} figures.", rates.len()) }</p>
+            <label class="field data-filter">
+                <span class="field-label">{ "Filter the figures" }</span>
+                <input type="search" value={(**filter).clone()} oninput={on_filter}
+                    placeholder="e.g. m7g, fargate spot, 2025-11" />
+            </label>
+            <p class="muted">{ format!("{shown} of {} figures, from {} sources.", rates.len(), groups.len()) }</p>
             <div class="data-table-wrap">
                 <table class="data-table">
                     <thead><tr>
                         <th>{ "Key" }</th><th class="num">{ "Value" }</th><th>{ "Unit" }</th><th>{ "As of" }</th>
-                        <th>{ "Confidence" }</th><th>{ "Your price" }</th><th>{ "Source" }</th>
+                        <th>{ "Confidence" }</th><th>{ "Your price" }</th><th>{ "Note" }</th>
                     </tr></thead>
+                    { for groups.iter().map(|g| html! {
                     <tbody>
-                        { for rates.iter().map(|r| {
+                        <tr class="source-group"><th colspan="7" scope="colgroup">
+                            { "Source: " }
+                            { for link_pieces(g.source).into_iter().map(|(text, href)| match href {
+                                Some(href) => html! { <a {href} rel="noopener">{ text }</a> },
+                                None => html! { { text } },
+                            }) }
+                        </th></tr>
+                        { for g.rates.iter().map(|r| {
                             let p = r.provenance;
-                            let (source, note) = (p.source, p.note);
+                            let note = p.note;
                             let confidence = match p.confidence { Confidence::High => "high", Confidence::Medium => "medium", Confidence::Low => "low" };
                             html! {
                                 <tr class={p.derived.then_some("is-derived")}>
@@ -55,11 +84,12 @@ pub fn data_panel(handle: &ScenarioHandle, rates: &[Rate]) -> Html {
                                         if p.derived { <span class="badge derived" title={note}>{ "derived" }</span> }
                                     </td>
                                     <td>{ override_field(handle, r.key, overrides) }</td>
-                                    <td class="source">{ source }if !note.is_empty() { <div class="muted note">{ note }</div> }</td>
+                                    <td class="note">{ note }</td>
                                 </tr>
                             }
                         }) }
                     </tbody>
+                    }) }
                 </table>
             </div>
         </section>
