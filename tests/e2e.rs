@@ -861,12 +861,9 @@ fn regions_load_when_first_used_and_say_when_they_cannot() {
         "figures shown without their region"
     );
     // The failure state passes axe in both themes.
-    let (inject, run) = axe_scripts();
     for scheme in ["light", "dark"] {
         other.emulate_colour_scheme(scheme);
-        assert_eq!(other.script(&inject), "function", "axe did not load");
-        let result = other.script_async(run);
-        assert!(result["error"].is_null(), "axe failed: {}", result["error"]);
+        let result = axe_on(&other);
         let violations = result["violations"].as_array().cloned().unwrap_or_default();
         assert!(violations.is_empty(), "{scheme}: {violations:?}");
     }
@@ -934,12 +931,22 @@ fn axe_scripts() -> (String, &'static str) {
     (inject, run)
 }
 
+/// axe-core's result on the page `browser` shows (injected, run, and
+/// checked that it ran).
+fn axe_on(browser: &Browser) -> serde_json::Value {
+    let (inject, run) = axe_scripts();
+    assert_eq!(browser.script(&inject), "function", "axe did not load");
+    let result = browser.script_async(run);
+    let error = result.get("error").cloned().unwrap_or_default();
+    assert!(error.is_null(), "axe failed: {error}");
+    result
+}
+
 /// Every embed view (the snippet's iframe content) passes axe with no
 /// violation, in the light and the dark theme.
 #[test]
 #[ignore = "needs dist/ and Chromium: run `make e2e`"]
 fn axe_finds_no_violation_in_any_embed_view() {
-    let (inject, run) = axe_scripts();
     let server = StaticServer::start(&dist(), "/");
     let browser = Browser::start();
     let mut failures = Vec::new();
@@ -948,9 +955,7 @@ fn axe_finds_no_violation_in_any_embed_view() {
         for view in berth_core::embed::Embed::ALL {
             browser.goto(&server.url("/", &format!("?embed={}&preset=web-app", view.key())));
             wait_until("the embed", || browser.try_find(".embed"));
-            assert_eq!(browser.script(&inject), "function", "axe did not load");
-            let result = browser.script_async(run);
-            assert!(result["error"].is_null(), "axe failed: {}", result["error"]);
+            let result = axe_on(&browser);
             for v in result["violations"].as_array().unwrap() {
                 failures.push(format!(
                     "{} {scheme}: {} {} {}",
