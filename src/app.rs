@@ -9,8 +9,8 @@ use berth_core::Tab;
 
 use crate::browser::BookState;
 use crate::components::{
-    answer, book_status, cost_panel, data_panel, decide_panel, embed_view, nav, notices,
-    perf_panel, preset_picker, region_select, services_editor, toolbar, update_banner,
+    answer, book_failed, book_status, cost_panel, data_panel, decide_panel, embed_view, nav,
+    notices, perf_panel, preset_picker, region_select, services_editor, toolbar, update_banner,
     use_height_reporter, use_summary, use_toolbar, use_update_ready, SortBy,
 };
 use crate::hooks::{use_figures, use_region_book, Figures, ScenarioContext, ScenarioHandle, View};
@@ -21,11 +21,21 @@ use crate::store::{HistoryMode, Store, StoreMsg};
 pub struct AppProps {
     /// The query string the page was loaded with (without `?`).
     pub query: AttrValue,
+    /// Why the price book itself could not be read, if it could not: the
+    /// App then shows only that (one root component type, not two: each
+    /// costs the page its own copy of Yew's lifecycle).
+    #[prop_or_default]
+    pub book_failed: Option<AttrValue>,
 }
 
 /// The whole Berth page.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    // Fixed for the App's life (a root's props never change), so the
+    // hooks below are always called in the same order, or never.
+    if let Some(why) = &props.book_failed {
+        return book_failed(why);
+    }
     let query = props.query.clone();
     let store = use_reducer(move || Store::from_query(&query));
     use_url_sync(&store);
@@ -53,11 +63,7 @@ pub fn App(props: &AppProps) -> Html {
         },
     });
     let figures = use_figures(&store.scenario, view);
-    let summary = use_summary(
-        &store.scenario,
-        ready && store.scenario.embed.is_none(),
-        &figures,
-    );
+    let summary = use_summary(&store.scenario, ready, &figures);
     let sort = use_state(|| SortBy::Cost);
     let data_filter = use_state(String::new);
     use_height_reporter(store.scenario.embed.is_some());
@@ -73,7 +79,7 @@ pub fn App(props: &AppProps) -> Html {
     if store.scenario.embed.is_some() {
         return html! {
             <ContextProvider<ScenarioContext> context={store.clone()}>
-                if ready { { embed_view(&handle, &figures, &sort) } } else { <main class="embed">{ status }</main> }
+                if let Some(sum) = summary.as_ref() { { embed_view(&handle, sum, &figures, &sort) } } else { <main class="embed">{ status }</main> }
             </ContextProvider<ScenarioContext>>
         };
     }

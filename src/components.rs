@@ -34,7 +34,7 @@ pub use cost_panel::cost_panel;
 pub use cost_table::{cost_table, SortBy};
 pub use data_panel::data_panel;
 pub use decide_panel::decide_panel;
-pub use embed_dialog::embed_dialog;
+pub use embed_dialog::{embed_dialog, SnippetCopied};
 pub use embed_view::{embed_view, use_height_reporter};
 pub use guide_audit::guide_audit;
 pub use nav::nav;

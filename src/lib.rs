@@ -12,20 +12,6 @@ pub mod store;
 
 pub use app::{App, AppProps};
 
-/// Props of [`BookFailed`].
-#[derive(yew::Properties, PartialEq)]
-pub struct BookFailedProps {
-    /// Why the price book could not be read.
-    pub why: yew::AttrValue,
-}
-
-/// The page when the price book could not be had (the root needs a
-/// component; the view is [`components::book_failed`]).
-#[yew::component]
-pub fn BookFailed(props: &BookFailedProps) -> yew::Html {
-    components::book_failed(&props.why)
-}
-
 /// Mounts the app, reading its state from the page URL, once the price
 /// book's shared file (a link names instance types of its catalog) and the
 /// link's region are read: both download at once (the page preloads them
@@ -40,11 +26,16 @@ pub fn start() {
         Ok(()) => browser::load_region(region, move |_| {
             yew::Renderer::<App>::with_props(AppProps {
                 query: query.into(),
+                book_failed: None,
             })
             .render();
         }),
         Err(why) => {
-            yew::Renderer::<BookFailed>::with_props(BookFailedProps { why: why.into() }).render();
+            yew::Renderer::<App>::with_props(AppProps {
+                query: query.into(),
+                book_failed: Some(why.into()),
+            })
+            .render();
         }
     });
 }

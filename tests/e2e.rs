@@ -438,6 +438,103 @@ fn a_host_page_on_another_origin_embeds_berth_and_learns_its_height() {
     let _ = std::fs::remove_dir_all(&host_dir);
 }
 
+/// The Embed dialog: each snippet has a Copy button that copies exactly
+/// its text; Esc and a click outside close it, and focus goes back to
+/// the Embed button. The snippet's 480 px frame shows the answer.
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn the_embed_dialog_copies_its_snippets_and_closes_like_a_dialog() {
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.grant_clipboard(&server.url("/", ""));
+    browser.goto(&server.url("/", "?tab=cost&region=eu-west-1"));
+    browser.find("[data-cost=\"ecs-fargate\"]");
+    let open = || {
+        browser.click(&browser.find(".embed-open"));
+        wait_until("the dialog open", || {
+            (browser
+                .script("return document.querySelector('#embed-dialog').matches(':popover-open');")
+                == true)
+                .then_some(())
+        });
+    };
+    let focus_is_on_embed = || {
+        browser.script("return document.activeElement && document.activeElement.classList.contains('embed-open');") == true
+    };
+    open();
+    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    browser.screenshot(&shots.join("embed-dialog.png"));
+    for (id, label) in [("embed-iframe", "Copied"), ("embed-host", "Copied")] {
+        let button = browser.find(&format!("#{id} + button"));
+        browser.click(&button);
+        wait_until(&format!("{id} copied"), || {
+            (browser.property(&button, "textContent") == label).then_some(())
+        });
+        let copied = browser.script_async("navigator.clipboard.readText().then(arguments[0]);");
+        let text = browser.script(&format!("return document.getElementById('{id}').value;"));
+        assert_eq!(copied, text, "{id}: the clipboard holds the snippet");
+    }
+    let snippet = browser.script("return document.getElementById('embed-iframe').value;");
+    assert!(
+        snippet.as_str().unwrap_or_default().contains("embed=cost")
+            && snippet
+                .as_str()
+                .unwrap_or_default()
+                .contains("height:480px"),
+        "{snippet}"
+    );
+    browser.press_escape();
+    wait_until("Esc closes it", || {
+        (browser
+            .script("return !document.querySelector('#embed-dialog').matches(':popover-open');")
+            == true)
+            .then_some(())
+    });
+    assert!(
+        focus_is_on_embed(),
+        "focus returns to the Embed button after Esc"
+    );
+    open();
+    browser.click_at(5.0, 890.0); // the page's bottom-left corner, outside the dialog
+    wait_until("a click outside closes it", || {
+        (browser
+            .script("return !document.querySelector('#embed-dialog').matches(':popover-open');")
+            == true)
+            .then_some(())
+    });
+    // The frame the snippet makes, 480 px tall, with no host script: the
+    // answer's figure, platform, region and date are inside it.
+    let src = snippet.as_str().unwrap_or_default();
+    let start = src.find("src=\"").map(|i| i + 5).unwrap_or(0);
+    let url = src[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .replace("&amp;", "&");
+    browser.emulate_viewport(390, 480);
+    browser.goto(&url);
+    let pick = browser.find(".answer-pick");
+    let rect = browser.script("const r = document.querySelector('.answer-meta').getBoundingClientRect(); return r.bottom;");
+    assert!(
+        rect.as_f64().unwrap_or(f64::MAX) <= 480.0,
+        "the answer ends within 480 px: {rect}"
+    );
+    browser.screenshot(&shots.join("embed-480.png"));
+    let headline = browser.property(&pick, "textContent");
+    assert!(
+        headline.as_str().unwrap_or_default().contains('$'),
+        "{headline}"
+    );
+    let meta = browser.script("return document.querySelector('.answer-meta').textContent;");
+    let meta = meta.as_str().unwrap_or_default();
+    assert!(
+        meta.contains("eu-west-1") && meta.contains("20"),
+        "region and date: {meta}"
+    );
+    let errors = browser.console_errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
+
 #[test]
 #[ignore = "needs dist/ and Chromium: run `make e2e`"]
 fn exports_are_the_clis_files_and_copy_link_copies_the_link() {

@@ -8,6 +8,7 @@ async fn render(query: &str) -> String {
     let query = query.to_string();
     ServerRenderer::<App>::with_props(move || AppProps {
         query: query.into(),
+        book_failed: None,
     })
     .hydratable(false)
     .render()

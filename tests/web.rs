@@ -21,6 +21,7 @@ fn mount(query: &str) -> Element {
         root.clone(),
         AppProps {
             query: query.to_string().into(),
+            book_failed: None,
         },
     )
     .render();

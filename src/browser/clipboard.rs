@@ -7,12 +7,14 @@
 /// Copies text to the clipboard, then calls `done` with whether the
 /// browser accepted it (it refuses without focus or permission).
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
-    imp::copy_text(text, done)
+    // One boxed callback type: a generic one would compile the awaiting
+    // future once per caller (about 0.5 KB gzip each).
+    imp::copy_text(text, Box::new(done))
 }
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    pub fn copy_text(text: &str, done: Box<dyn FnOnce(bool)>) {
         let promise = gloo_utils::window()
             .navigator()
             .clipboard()
@@ -25,7 +27,7 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
+    pub fn copy_text(_text: &str, done: Box<dyn FnOnce(bool)>) {
         done(false)
     }
 }

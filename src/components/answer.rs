@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::hooks::{Figures, ScenarioHandle};
 
 /// The summary of `scenario`, recomputed when it changes; `None` when not
-/// `wanted` (an embed, or figures not read yet). A hook of the App, and
+/// `wanted` (the figures are not read yet). A hook of the App, and
 /// the answer a function (no component of its own: each component type
 /// costs the page its own copy of Yew's lifecycle).
 #[hook]
@@ -48,6 +48,9 @@ pub fn answer(handle: &ScenarioHandle, sum: &Summary) -> Html {
         <section class="answer" aria-labelledby="answer-title">
             <h2 id="answer-title" class="visually-hidden">{ "The answer" }</h2>
             <div class="answer-live" aria-live="polite">
+                // What an edit changed in other inputs, said with the answer
+                // it leads to (one live region for the page).
+                { for handle.store().adjustments.iter().map(|a| html! { <p class="adjustment">{ a.clone() }</p> }) }
                 if let Some(text) = stale {
                     <p class="answer-stale">{ text }</p>
                 }

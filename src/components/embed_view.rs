@@ -5,8 +5,10 @@
 use yew::prelude::*;
 
 use crate::browser;
+use berth_core::summary::Summary;
+
 use crate::components::{
-    breakeven_chart, cost_panel, decide_panel, notices, perf_matrix, perf_panel, SortBy,
+    answer, breakeven_chart, cost_panel, decide_panel, notices, perf_matrix, perf_panel, SortBy,
 };
 use crate::hooks::{Figures, ScenarioHandle};
 
@@ -22,10 +24,13 @@ pub fn use_height_reporter(enabled: bool) {
     });
 }
 
-/// One panel, for an iframe: the figures are the App's for the embedded
-/// view, `sort` the cost table's order.
+/// One panel, for an iframe, under the answer (so the snippet's 480 px
+/// frame shows the figure, platform, region and date with no host
+/// script): the figures are the App's for the embedded view, `sort` the
+/// cost table's order.
 pub fn embed_view(
     handle: &ScenarioHandle,
+    summary: &Summary,
     figures: &Figures,
     sort: &UseStateHandle<SortBy>,
 ) -> Html {
@@ -49,6 +54,7 @@ pub fn embed_view(
         <main class="embed">
             <h1 class="visually-hidden">{ "Berth" }</h1>
             { notices(handle) }
+            { answer(handle, summary) }
             { body }
             <p class="open-in-berth">
                 <a href={format!("?{full}")} target="_blank" rel="noopener">{ "Open in Berth ↗" }</a>

@@ -1,4 +1,5 @@
-//! The dismissible notice listing link fields Berth could not use.
+//! The dismissible notice listing link fields Berth could not use (the
+//! adjustments an edit causes are the answer's to announce).
 
 use yew::prelude::*;
 
@@ -10,23 +11,17 @@ use crate::hooks::ScenarioHandle;
 /// lifecycle.
 pub fn notices(handle: &ScenarioHandle) -> Html {
     let notices = &handle.store().notices;
-    let adjustments = &handle.store().adjustments;
-    // Always present, so screen readers announce adjustments as they happen.
-    let adjusted = html! {
-        <div class="adjustments" aria-live="polite">
-            { for adjustments.iter().map(|a| html! { <p class="adjustment">{ a.clone() }</p> }) }
-        </div>
-    };
     if notices.is_empty() {
-        return adjusted;
+        return html! {};
     }
     let dismiss = {
         let handle = handle.clone();
         Callback::from(move |_: MouseEvent| handle.dismiss_notices())
     };
+    // Not a live region: the notices are there when the page loads, read
+    // with it; only the answer announces changes.
     html! {
-        <>
-        <div class="notices" role="status">
+        <div class="notices">
             <p class="notices-title">{ "Some parts of this link could not be used:" }</p>
             <ul>
                 { for notices.iter().map(|n| html! {
@@ -35,7 +30,5 @@ pub fn notices(handle: &ScenarioHandle) -> Html {
             </ul>
             <button type="button" class="button button-small notices-dismiss" onclick={dismiss}>{ "Dismiss" }</button>
         </div>
-        { adjusted }
-        </>
     }
 }

@@ -5,13 +5,13 @@ use berth_core::{cost, export};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::embed_dialog;
+use crate::components::{embed_dialog, SnippetCopied};
 use crate::hooks::ScenarioHandle;
 
 /// What the toolbar remembers between renders.
 pub struct ToolbarState {
-    /// None: not tried yet; Some(ok): the last copy's outcome.
-    copied: UseStateHandle<Option<bool>>,
+    /// The last Copy (the link's or an Embed snippet's) and its outcome.
+    copied: UseStateHandle<SnippetCopied>,
     /// The colour theme chosen (`auto`, `dark`, `light`).
     theme: UseStateHandle<&'static str>,
     /// The view the Embed dialog writes a snippet for.
@@ -24,7 +24,7 @@ pub struct ToolbarState {
 #[hook]
 pub fn use_toolbar() -> ToolbarState {
     ToolbarState {
-        copied: use_state(|| None::<bool>),
+        copied: use_state(|| None),
         theme: use_state(|| "auto"),
         embed_view: use_state(|| berth_core::embed::Embed::Cost),
     }
@@ -37,7 +37,9 @@ pub fn toolbar(handle: &ScenarioHandle, state: &ToolbarState) -> Html {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
             let copied = copied.clone();
-            browser::copy_text(&browser::page_url(), move |ok| copied.set(Some(ok)));
+            browser::copy_text(&browser::page_url(), move |ok| {
+                copied.set(Some(("link", ok)))
+            });
         })
     };
     let reset = {
@@ -79,15 +81,15 @@ pub fn toolbar(handle: &ScenarioHandle, state: &ToolbarState) -> Html {
     html! {
         <div class="toolbar" role="toolbar" aria-label="Page actions">
             <button type="button" class="button" onclick={copy}>{ match **copied {
-                Some(true) => "Link copied",
-                Some(false) => "Copy failed: use the address bar",
-                None => "Copy link",
+                Some(("link", true)) => "Link copied",
+                Some(("link", false)) => "Copy failed: use the address bar",
+                _ => "Copy link",
             } }</button>
             <button type="button" class="button" onclick={reset}>{ "Reset" }</button>
             <button type="button" class="button" onclick={export("csv")}>{ "Export CSV" }</button>
             <button type="button" class="button" onclick={export("json")}>{ "Export JSON" }</button>
             <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ "Print" }</button>
-            { embed_dialog(handle, &state.embed_view) }
+            { embed_dialog(handle, &state.embed_view, &state.copied) }
             <button type="button" class="button" onclick={cycle_theme} aria-label={format!("Colour theme: {}", **theme)}>
                 { format!("Theme: {}", **theme) }
             </button>

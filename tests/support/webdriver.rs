@@ -200,6 +200,25 @@ impl Browser {
             .unwrap();
     }
 
+    /// A real (trusted) mouse click at viewport point (`x`, `y`), as a user
+    /// clicking there, whatever element is on top.
+    pub fn click_at(&self, x: f64, y: f64) {
+        for kind in ["mousePressed", "mouseReleased"] {
+            let params = json!({"cmd": "Input.dispatchMouseEvent", "params": {"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1}});
+            self.cmd("POST", "/chromium/send_command", Some(params))
+                .unwrap();
+        }
+    }
+
+    /// A real (trusted) press of the Escape key on whatever has focus.
+    pub fn press_escape(&self) {
+        for kind in ["keyDown", "keyUp"] {
+            let params = json!({"cmd": "Input.dispatchKeyEvent", "params": {"type": kind, "key": "Escape", "code": "Escape", "windowsVirtualKeyCode": 27}});
+            self.cmd("POST", "/chromium/send_command", Some(params))
+                .unwrap();
+        }
+    }
+
     /// Clicks an element.
     pub fn click(&self, element: &str) {
         self.cmd(

@@ -9,7 +9,28 @@ pub const MINUTES: usize = 1440;
 pub(crate) const DAY_S: f64 = MINUTES as f64 * 60.0;
 
 /// Minute of the daily profile's trough (04:00); its peak is 12 h later.
-const TROUGH_MIN: f64 = 240.0;
+const TROUGH_MIN: usize = 240;
+
+/// cos(2π·k / MINUTES) for each k of the day, by the recurrence
+/// c(k+1) = 2·cos δ·c(k) − c(k−1) with δ = 2π / MINUTES, and cos δ from
+/// its Taylor series (δ ≈ 0.0044, so the terms to δ⁶ are exact in f64;
+/// the test compares every value with `f64::cos`).
+///
+/// Written here rather than calling `f64::cos`: on wasm32 that pulls in
+/// libm's argument reduction and kernels, which the page would carry for
+/// this one curve.
+fn day_cosines() -> Vec<f64> {
+    let d = std::f64::consts::TAU / MINUTES as f64;
+    let d2 = d * d;
+    let cos_d = 1.0 - d2 / 2.0 * (1.0 - d2 / 12.0 * (1.0 - d2 / 30.0));
+    let mut c = Vec::with_capacity(MINUTES);
+    let (mut before, mut now) = (cos_d, 1.0); // cos(−δ), cos(0)
+    for _ in 0..MINUTES {
+        c.push(now);
+        (before, now) = (now, 2.0 * cos_d * now - before);
+    }
+    c
+}
 
 /// Requests per second in each minute of the day (always finite, ≥ 0).
 pub fn demand(inputs: &SimInputs) -> Vec<f64> {
@@ -25,12 +46,16 @@ pub fn demand(inputs: &SimInputs) -> Vec<f64> {
     };
     let start = inputs.spike_start_min as usize;
     let end = start.saturating_add(inputs.spike_len_min as usize);
+    let cosines = match inputs.traffic {
+        Traffic::Daily => day_cosines(),
+        _ => Vec::new(),
+    };
     (0..MINUTES)
         .map(|m| match inputs.traffic {
             Traffic::Steady => base,
             Traffic::Daily => {
-                let phase = (m as f64 - TROUGH_MIN) / MINUTES as f64 * std::f64::consts::TAU;
-                base * (1.0 + (peak - 1.0) * (1.0 - phase.cos()) / 2.0)
+                let phase_cos = cosines[(m + MINUTES - TROUGH_MIN) % MINUTES];
+                base * (1.0 + (peak - 1.0) * (1.0 - phase_cos) / 2.0)
             }
             Traffic::Spike if (start..end).contains(&m) => base * peak,
             Traffic::Step if m >= start => base * peak,
@@ -42,6 +67,16 @@ pub fn demand(inputs: &SimInputs) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_days_cosines_are_the_cosines() {
+        let c = day_cosines();
+        assert_eq!(c.len(), MINUTES);
+        for (k, v) in c.iter().enumerate() {
+            let want = (k as f64 / MINUTES as f64 * std::f64::consts::TAU).cos();
+            assert!((v - want).abs() < 1e-12, "k={k}: {v} vs {want}");
+        }
+    }
 
     #[test]
     fn each_profile_has_the_shape_it_names() {
