@@ -123,7 +123,7 @@ impl Gen {
                     parts.next().unwrap_or_default(),
                     parts.next().unwrap_or_default(),
                 );
-                format!("    Provenance {{ {fields} source: {source}, note: {note} }}, // {id}\n")
+                format!("    Provenance {{ {fields} source: {source}, note: {note}, words: crate::provenance::INLINE }}, // {id}\n")
             })
             .collect();
         format!(

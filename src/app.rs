@@ -62,16 +62,22 @@ pub fn App(props: &AppProps) -> Html {
             Tab::Data => View::Data,
         },
     });
-    let figures = use_figures(&store.scenario, view);
+    let figures = use_figures(&store.scenario, view, store.words);
     let summary = use_summary(&store.scenario, ready, &figures);
     let sort = use_state(|| SortBy::Cost);
     let data_filter = use_state(String::new);
     use_height_reporter(store.scenario.embed.is_some());
-    use_effect_with(ready, |ready| {
-        if *ready {
-            browser::mark_first_render();
-        }
-    });
+    {
+        let dispatcher = store.dispatcher();
+        use_effect_with(ready, move |ready| {
+            if *ready {
+                browser::mark_first_render();
+                // The sources' words, after the first render: only the
+                // Data panel and the Decide panel's reasons show them.
+                browser::load_words(move |_| dispatcher.dispatch(StoreMsg::WordsSettled));
+            }
+        });
+    }
     // Until the region's figures are read, the answer's place says so.
     let handle = ScenarioHandle::of(store.clone());
     let status = book_status(&book, &format!("{region} ({})", region.name()), &retry);
@@ -115,7 +121,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     { match &*figures {
                         Figures::Cost(report, chart) => cost_panel(&handle, report, chart, &sort),
-                        Figures::Data(rates) => data_panel(&handle, rates, &data_filter),
+                        Figures::Data(rates) => data_panel(&handle, rates, &data_filter, store.words),
                         Figures::Decide(decision) => decide_panel(&handle, decision),
                         Figures::Performance(rows, sim) => perf_panel(&handle, rows, sim),
                         Figures::Breakeven(_) | Figures::Matrix(_) | Figures::None => html! {},

@@ -36,7 +36,7 @@ mod service_worker;
 mod theme;
 mod timing;
 
-pub use book::{book_state, load_region, load_shared, prefetch_region, BookState};
+pub use book::{book_state, load_region, load_shared, load_words, prefetch_region, BookState};
 pub use clipboard::copy_text;
 pub use crash::install_crash_handler;
 #[cfg(target_arch = "wasm32")]

@@ -31,6 +31,9 @@ pub struct Store {
     /// Fields whose text is invalid or incomplete, `(field, reason)`: the
     /// figures are for their last valid value, and the summary says so.
     pub invalid: Vec<(String, String)>,
+    /// Whether the sources' words (fetched after the first render) came
+    /// or could not be had; `provenance::words_ready` says which.
+    pub words: bool,
 }
 
 impl Store {
@@ -44,6 +47,7 @@ impl Store {
             notices,
             adjustments,
             invalid: Vec::new(),
+            words: berth_core::provenance::words_ready(),
         }
     }
 }
@@ -73,6 +77,8 @@ pub enum StoreMsg {
     /// The region's prices were read: check the scenario against them
     /// (an instance type not priced there falls back to auto).
     BookRead,
+    /// The sources' words came, or could not be had.
+    WordsSettled,
     /// A field's text is invalid (`Some(reason)`) or valid again (`None`).
     FieldState {
         /// The field, in words (`web: vCPU`).
@@ -104,6 +110,7 @@ impl Reducible for Store {
                 } else {
                     Rc::new(Store {
                         mode: HistoryMode::Keep,
+                        words: self.words,
                         ..next
                     })
                 };
@@ -124,6 +131,13 @@ impl Reducible for Store {
             StoreMsg::BookRead => {
                 let scenario = self.scenario.clone();
                 return self.settle(scenario, HistoryMode::Replace);
+            }
+            StoreMsg::WordsSettled => {
+                return Rc::new(Store {
+                    words: true,
+                    mode: HistoryMode::Keep,
+                    ..(*self).clone()
+                })
             }
             StoreMsg::DismissNotices => {
                 return Rc::new(Store {
@@ -157,6 +171,7 @@ impl Store {
             notices: self.notices.clone(),
             adjustments,
             invalid: self.invalid.clone(),
+            words: self.words,
         })
     }
 }

@@ -873,16 +873,14 @@ fn regions_load_when_first_used_and_say_when_they_cannot() {
             .unwrap_or_default()
             .to_string()
     };
-    let text = wait_until("a source text", || {
-        Some(source(&browser)).filter(|t| !t.is_empty())
-    });
+    // The sources' words come after the first render, from their own file.
     let (region, _) = berth_core::Scenario::from_query("region=eu-west-1");
     let first = berth_core::pricebook::rates_for_region(region.region);
     let first = first.first().expect("a figure");
-    assert!(
-        text.starts_with(&format!("Source: {}", first.provenance.source)),
-        "{text}"
-    );
+    let want = format!("Source: {}", first.provenance.source());
+    wait_until("the first source's text", || {
+        Some(source(&browser)).filter(|t| t.starts_with(&want))
+    });
     // Each book file came once.
     let fetched = |b: &Browser| -> Vec<String> {
         let list = b.script(
@@ -897,7 +895,7 @@ fn regions_load_when_first_used_and_say_when_they_cannot() {
             .unwrap_or_default()
     };
     let files = fetched(&browser);
-    for stem in ["shared.", "eu-west-1."] {
+    for stem in ["shared.", "eu-west-1.", "words."] {
         let n = files
             .iter()
             .filter(|f| f.contains(&format!("/book/{stem}")))

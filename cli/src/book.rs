@@ -62,9 +62,9 @@ pub(crate) fn book_files(dir: &str) -> Result<String, String> {
     let book = current()?;
     let out = Path::new(dir).join("book");
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let mut names = vec![write(&out, "shared", &book.shared_file())?];
-    for r in book.regions() {
-        names.push(write(&out, r.code(), &book.region_file(r))?);
+    let mut names = Vec::new();
+    for (stem, text) in book.web_files() {
+        names.push(write(&out, &stem, &text)?);
     }
     let manifest = names.join(" ");
     let index = Path::new(dir).join("index.html");

@@ -141,7 +141,7 @@ pub fn prices(rest: &[String]) -> Result<String, String> {
             p.as_of,
             p.confidence.key(),
             p.derived,
-            p.source
+            p.source()
         ));
     }
     Ok(out)

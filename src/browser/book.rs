@@ -54,6 +54,18 @@ pub fn load_region(region: RegionId, done: impl FnOnce(Result<(), String>) + 'st
     });
 }
 
+/// Fetches and reads the book's words (the texts of its sources and
+/// notes), then calls `done`; the page asks for them after its first
+/// render, as only the Data panel and the Decide panel's reasons show them.
+pub fn load_words(done: impl FnOnce(Result<(), String>) + 'static) {
+    if berth_core::provenance::words_ready() {
+        return done(Ok(()));
+    }
+    imp::fetch("words", move |text| {
+        done(text.and_then(|(file, text)| book::install_words(&file, &text)))
+    });
+}
+
 /// Starts fetching the file of `region` now (the page does it at start,
 /// in parallel with the shared file), for [`load_region`] to read later.
 pub fn prefetch_region(region: RegionId) {

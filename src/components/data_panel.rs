@@ -21,6 +21,7 @@ pub fn data_panel(
     handle: &ScenarioHandle,
     rates: &[Rate],
     filter: &UseStateHandle<String>,
+    words_settled: bool,
 ) -> Html {
     let code = handle.scenario().region;
     let groups = source_groups(rates, filter);
@@ -53,7 +54,13 @@ pub fn data_panel(
                 <input type="search" value={(**filter).clone()} oninput={on_filter}
                     placeholder="e.g. m7g, fargate spot, 2025-11" />
             </label>
-            <p class="muted">{ format!("{shown} of {} figures, from {} sources.", rates.len(), groups.len()) }</p>
+            if berth_core::provenance::words_ready() {
+                <p class="muted">{ format!("{shown} of {} figures, from {} sources.", rates.len(), groups.len()) }</p>
+            } else {
+                <p class="book-status" role="status">{ if words_settled {
+                    "The sources and notes could not be loaded: the figures are shown without them (reload to try again)."
+                } else { "Loading the sources and notes…" } }</p>
+            }
             <div class="data-table-wrap">
                 <table class="data-table">
                     <thead><tr>
@@ -71,7 +78,7 @@ pub fn data_panel(
                         </th></tr>
                         { for g.rates.iter().map(|r| {
                             let p = r.provenance;
-                            let note = p.note;
+                            let note = p.note();
                             let confidence = match p.confidence { Confidence::High => "high", Confidence::Medium => "medium", Confidence::Low => "low" };
                             html! {
                                 <tr class={p.derived.then_some("is-derived")}>

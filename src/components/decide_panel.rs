@@ -152,7 +152,7 @@ fn excluded(d: &Decision) -> Html {
                     <li id={format!("excluded-{}", x.id.id())}>
                         <strong>{ x.name }</strong>
                         <ul>{ for x.reasons.iter().map(|r| html! {
-                            <li>{ r.reason.clone() }{ " " }<span class="muted source">{ format!("({})", r.source) }</span></li>
+                            <li>{ r.reason.clone() }{ " " }if !r.source.is_empty() { <span class="muted source">{ format!("({})", r.source) }</span> }</li>
                         }) }</ul>
                     </li>
                 }) }

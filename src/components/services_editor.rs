@@ -61,6 +61,7 @@ fn service_row(handle: &ScenarioHandle, index: usize, service: &Service) -> Html
                 <span class="field-label">{ "Name" }</span>
                 <input type="text" value={service.name.clone()} oninput={on_name} maxlength="64" />
             </label>
+            { number("Copies", ServiceField::Copies, "numeric") }
             { number("Tasks", ServiceField::Tasks, "numeric") }
             { number("vCPU", ServiceField::Vcpu, "decimal") }
             { number("Memory GiB", ServiceField::MemoryGib, "decimal") }
@@ -113,6 +114,7 @@ fn field_class(field: ServiceField) -> &'static str {
         ServiceField::Arch => "arch",
         ServiceField::Os => "os",
         ServiceField::Hours => "hours",
+        ServiceField::Copies => "copies",
     }
 }
 

@@ -62,8 +62,10 @@ pub fn breakeven_figures(scenario: &Scenario) -> LineChart {
 
 /// The figures of `view` (none when `None`) for `scenario`.
 #[hook]
-pub fn use_figures(scenario: &Scenario, view: Option<View>) -> Rc<Figures> {
-    use_memo((scenario.clone(), view), |(s, view)| match view {
+pub fn use_figures(scenario: &Scenario, view: Option<View>, words: bool) -> Rc<Figures> {
+    // `words`: whether the sources' texts have come (the Decide panel's
+    // reasons carry them), so their arrival recomputes.
+    use_memo((scenario.clone(), view, words), |(s, view, _)| match view {
         None => Figures::None,
         Some(View::Cost) => Figures::Cost(cost::evaluate(s), breakeven_figures(s)),
         Some(View::Decide) => Figures::Decide(decide::decide(s)),

@@ -98,7 +98,8 @@ pub fn audit(scenario: &Scenario) -> Option<Audit> {
     let preset = scenario.preset?;
     let claims = claims(preset)?;
     let base = preset.scenario();
-    let modified = base.services != scenario.services
+    let scenario = &*scenario.workload();
+    let modified = *base.workload().services != scenario.services
         || base.options != scenario.options
         || base.region != scenario.region;
     let report = cost::evaluate(scenario);

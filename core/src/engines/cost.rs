@@ -358,6 +358,7 @@ pub(crate) fn unavailable(id: Platform, reason: Unavailable) -> PlatformCost {
 
 /// Prices the Scenario's workload on one platform.
 pub fn evaluate_platform(scenario: &Scenario, platform: Platform) -> PlatformCost {
+    let scenario = &*scenario.workload();
     let prices = Prices::for_scenario(scenario);
     let result = match platform {
         Platform::EcsFargate => fargate::ecs(scenario, &prices),
@@ -384,6 +385,7 @@ pub fn evaluate_platform(scenario: &Scenario, platform: Platform) -> PlatformCos
 
 /// Prices the Scenario's workload on every platform.
 pub fn evaluate(scenario: &Scenario) -> CostReport {
+    let scenario = &*scenario.workload();
     CostReport {
         region: scenario.region,
         platforms: Platform::ALL

@@ -93,6 +93,7 @@ pub struct Decision {
 
 /// Decides for a Scenario with its own requirements.
 pub fn decide(scenario: &Scenario) -> Decision {
+    let scenario = &*scenario.workload();
     let report = cost::evaluate(scenario);
     let sizes = constraints::sizes(scenario);
     let req = &scenario.requirements;

@@ -29,6 +29,8 @@ pub enum ServiceField {
     Os,
     /// Hours per month.
     Hours,
+    /// Identical services the row stands for.
+    Copies,
 }
 
 /// An edit to the Scenario.
@@ -97,8 +99,8 @@ impl Scenario {
             Action::SetTab(tab) => self.tab = tab,
             Action::SetRegion(region) => self.region = region,
             Action::AddService => {
-                if self.services.len() >= limits::MAX_SERVICES {
-                    return Err(format!("at most {} services", limits::MAX_SERVICES));
+                if self.service_count() >= limits::MAX_SERVICES {
+                    return Err(too_many());
                 }
                 let name = format!("service-{}", self.services.len() + 1);
                 self.services.push(Service {
@@ -113,14 +115,14 @@ impl Scenario {
                 self.services.remove(index);
             }
             Action::DuplicateService(index) => {
-                if self.services.len() >= limits::MAX_SERVICES {
-                    return Err(format!("at most {} services", limits::MAX_SERVICES));
-                }
                 let copy = self
                     .services
                     .get(index)
                     .cloned()
                     .ok_or(format!("no service {}", index + 1))?;
+                if self.service_count() + copy.copies as usize > limits::MAX_SERVICES {
+                    return Err(too_many());
+                }
                 self.services.insert(index + 1, copy);
             }
             Action::EditService { index, field, text } => {
@@ -128,7 +130,13 @@ impl Scenario {
                     .services
                     .get_mut(index)
                     .ok_or(format!("no service {}", index + 1))?;
-                edit_service(service, field, &text)?;
+                let before = service.copies as usize;
+                let mut next = service.clone();
+                edit_service(&mut next, field, &text)?;
+                if self.service_count() - before + next.copies as usize > limits::MAX_SERVICES {
+                    return Err(too_many());
+                }
+                self.services[index] = next;
             }
             Action::SetOption { field, text } => {
                 let mut next = self.options.clone();
@@ -203,8 +211,18 @@ impl Service {
             ServiceField::Hours => format_number(self.hours),
             ServiceField::Arch => self.arch.key().to_string(),
             ServiceField::Os => self.os.key().to_string(),
+            ServiceField::Copies => self.copies.to_string(),
         }
     }
+}
+
+/// Why a workload cannot grow: the services, counted with their copies,
+/// are at the limit.
+fn too_many() -> String {
+    format!(
+        "at most {} services in all, counting copies",
+        limits::MAX_SERVICES
+    )
 }
 
 fn edit_service(service: &mut Service, field: ServiceField, text: &str) -> Result<(), String> {
@@ -214,6 +232,7 @@ fn edit_service(service: &mut Service, field: ServiceField, text: &str) -> Resul
         ServiceField::Vcpu => service.vcpu = Service::parse_vcpu(text)?,
         ServiceField::MemoryGib => service.memory_gib = Service::parse_memory_gib(text)?,
         ServiceField::Hours => service.hours = Service::parse_hours(text)?,
+        ServiceField::Copies => service.copies = Service::parse_copies(text)?,
         ServiceField::Arch => {
             service.arch = Arch::from_key(text).ok_or(format!("unknown architecture {text}"))?
         }

@@ -131,6 +131,7 @@ fn encode_service(s: &Service) -> String {
         (s.arch != d.arch, s.arch.key().to_string()),
         (s.os != d.os, s.os.key().to_string()),
         (s.hours != d.hours, format_number(s.hours)),
+        (s.copies != d.copies, s.copies.to_string()),
     ];
     if let Some(last) = tail.iter().rposition(|(differs, _)| *differs) {
         parts.extend(tail.iter().take(last + 1).map(|(_, text)| text.clone()));

@@ -24,14 +24,14 @@ pub fn source_groups<'a>(rates: &'a [Rate], filter: &str) -> Vec<SourceGroup<'a>
         .collect();
     let matches = |r: &Rate| {
         let p = r.provenance;
-        let text = [r.key, r.unit, p.as_of, p.source, p.note]
+        let text = [r.key, r.unit, p.as_of, p.source(), p.note()]
             .join(" ")
             .to_ascii_lowercase();
         words.iter().all(|w| text.contains(w.as_str()))
     };
     let mut groups: Vec<SourceGroup<'a>> = Vec::new();
     for r in rates.iter().filter(|r| matches(r)) {
-        let source = r.provenance.source;
+        let source = r.provenance.source();
         match groups.iter_mut().find(|g| g.source == source) {
             Some(g) => g.rates.push(r),
             None => groups.push(SourceGroup {

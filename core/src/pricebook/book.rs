@@ -215,22 +215,24 @@ impl Book {
             .map(|(r, _)| *r)
     }
 
-    /// The web app's shared file (`super::web`): the catalog, sizes,
-    /// limits, tiers and the fees that hold everywhere.
-    pub fn shared_file(&self) -> String {
-        super::web::write_shared(&self.catalog, &self.shared)
-    }
-
-    /// The web app's file of one region (empty of figures for a region
-    /// the book does not price).
-    pub fn region_file(&self, region: RegionId) -> String {
-        let empty = RegionBook::default();
-        let book = self
-            .regions
-            .iter()
-            .find(|(r, _)| *r == region)
-            .map_or(&empty, |(_, b)| b);
-        super::web::write_region(&self.catalog, book)
+    /// The web app's files (`super::web`), as `(stem, text)`: `shared`
+    /// (the catalog, sizes, limits, tiers and the fees that hold
+    /// everywhere), one per region the book prices (by code), and `words`
+    /// (the provenances' texts, which the others name by line).
+    pub fn web_files(&self) -> Vec<(String, String)> {
+        let mut words = super::web::Words::default();
+        let mut out = vec![(
+            "shared".to_string(),
+            super::web::write_shared(&self.catalog, &self.shared, &mut words),
+        )];
+        for (r, book) in &self.regions {
+            if self.regions().any(|x| x == *r) {
+                let text = super::web::write_region(&self.catalog, book, &mut words);
+                out.push((r.code().to_string(), text));
+            }
+        }
+        out.push(("words".to_string(), words.text()));
+        out
     }
 
     /// Puts this book in use, with every region. Refused once a book is in
@@ -282,6 +284,13 @@ pub fn install_region(region: RegionId, file: &str, text: &str) -> Result<(), St
         let _ = slot.set(read);
     }
     Ok(())
+}
+
+/// Reads the web app's words file (`file` is its served name): the texts
+/// of the provenances the other files name by line.
+pub fn install_words(file: &str, text: &str) -> Result<(), String> {
+    check_name(file, text)?;
+    crate::provenance::install_words(text)
 }
 
 /// The name a web file is served under: `<stem>.<hash of its content>.csv`

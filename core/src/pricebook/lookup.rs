@@ -220,6 +220,7 @@ static NO_BOOK: Provenance = Provenance {
     confidence: super::Confidence::Low,
     derived: false,
     note: "",
+    words: crate::provenance::INLINE,
 };
 
 /// kube-reserved CPU in millicores for a node of `vcpu` cores, from the tiers

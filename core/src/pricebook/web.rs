@@ -14,9 +14,16 @@
 //! the file's provenances, numbered from 0 in order; the other records
 //! end with the number of theirs.
 //!
+//! A provenance's texts (source and note: half of a file, compressed) are
+//! not in these files but in one words file for the whole book, `source
+//! <TAB> note` per line, which `P` lines name by line number. Only the
+//! Data panel and the sources of the Decide panel's reasons show them, so
+//! the page fetches the words after its first render
+//! ([`crate::provenance::install_words`]).
+//!
 //! | tag | fields |
 //! |---|---|
-//! | `P` | as_of, confidence (`high`…), derived (`0`/`1`), source, note |
+//! | `P` | as_of, confidence (`high`…), derived (`0`/`1`), line of the words file |
 //! | `T` | instance type, arch (`x86_64`/`arm64`), vCPU, memory GiB, ENIs, IPv4 per ENI, trunking, branch ENIs, EKS max pods, burstable, GPUs |
 //! | `Z` | Fargate size: vCPU, memory GiB |
 //! | `A` | App Runner size: vCPU, memory GiB |
@@ -33,6 +40,27 @@ use crate::catalog::{InstanceType, InstanceTypeId};
 use crate::decimal::{parse_f64, shortest};
 use crate::provenance::{self, keep, Confidence};
 use crate::units::Arch;
+
+/// The words file being written: each distinct (source, note) once, in
+/// the order the files first name them.
+#[derive(Default)]
+pub(crate) struct Words(Vec<(&'static str, &'static str)>);
+
+impl Words {
+    fn line_of(&mut self, p: &Provenance) -> usize {
+        let texts = (p.source(), p.note());
+        if let Some(i) = self.0.iter().position(|w| *w == texts) {
+            return i;
+        }
+        self.0.push(texts);
+        self.0.len() - 1
+    }
+
+    /// The words file's text.
+    pub(crate) fn text(&self) -> String {
+        self.0.iter().map(|(s, n)| format!("{s}\t{n}\n")).collect()
+    }
+}
 
 /// The lines of one file as they are written.
 #[derive(Default)]
@@ -63,15 +91,15 @@ impl Writer {
         self.body.push('\n');
     }
 
-    fn finish(self) -> String {
+    fn finish(self, words: &mut Words) -> String {
         let mut out = String::new();
         for p in self.provs {
+            let line = words.line_of(p).to_string();
             let fields = [
                 p.as_of,
                 p.confidence.key(),
                 if p.derived { "1" } else { "0" },
-                p.source,
-                p.note,
+                &line,
             ];
             out.push('P');
             for f in fields {
@@ -93,7 +121,7 @@ fn flag(b: bool) -> String {
 }
 
 /// The shared file: catalog, sizes, limits, tiers, fees for all regions.
-pub(crate) fn write_shared(types: &[InstanceType], shared: &Shared) -> String {
+pub(crate) fn write_shared(types: &[InstanceType], shared: &Shared, words: &mut Words) -> String {
     let mut w = Writer::default();
     for t in types {
         let arch = match t.arch {
@@ -136,7 +164,7 @@ pub(crate) fn write_shared(types: &[InstanceType], shared: &Shared) -> String {
         w.line("C", &fields, Some(c.provenance));
     }
     write_fees(&mut w, &shared.fees);
-    w.finish()
+    w.finish(words)
 }
 
 fn write_fees(w: &mut Writer, fees: &[FeeRow]) {
@@ -147,7 +175,7 @@ fn write_fees(w: &mut Writer, fees: &[FeeRow]) {
 }
 
 /// One region's file.
-pub(crate) fn write_region(types: &[InstanceType], book: &RegionBook) -> String {
+pub(crate) fn write_region(types: &[InstanceType], book: &RegionBook, words: &mut Words) -> String {
     let mut w = Writer::default();
     for (t, price) in types.iter().zip(&book.ec2) {
         if let Some((usd, p)) = price {
@@ -169,7 +197,7 @@ pub(crate) fn write_region(types: &[InstanceType], book: &RegionBook) -> String 
         w.line("G", &fields, Some(g.provenance));
     }
     write_fees(&mut w, &book.fees);
-    w.finish()
+    w.finish(words)
 }
 
 /// A record being read: its fields in order, and the file's provenances.
@@ -241,8 +269,8 @@ fn read_prov(mut parts: std::str::Split<'_, char>) -> Option<&'static Provenance
         _ => Confidence::Low,
     };
     let derived = parts.next()? == "1";
-    let (source, note) = (parts.next()?, parts.next()?);
-    Some(provenance::kept(as_of, confidence, derived, source, note))
+    let words = parts.next()?.parse().ok()?;
+    Some(provenance::kept_words(as_of, confidence, derived, words))
 }
 
 fn record(tag: &str, f: &mut Fields<'_>, out: &mut Read, types: &[InstanceType]) -> Result<(), ()> {

@@ -1,7 +1,7 @@
 //! Where a figure of the price book comes from, and how far it can be
 //! trusted: the five columns every book file ends with.
 
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use crate::table::{ensure, valid_date, Row, TableError};
 
@@ -30,6 +30,9 @@ impl Confidence {
     }
 }
 
+/// [`Provenance::words`] of a provenance that holds its texts itself.
+pub const INLINE: u32 = u32::MAX;
+
 /// Where one figure comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Provenance {
@@ -45,6 +48,59 @@ pub struct Provenance {
     pub derived: bool,
     /// Anything a reader needs to use the figure correctly.
     pub note: &'static str,
+    /// [`INLINE`]: `source` and `note` are the texts. Otherwise the line
+    /// of the book's words file that holds them (the web app's files
+    /// carry only this number; the page fetches the words after its first
+    /// render): read them with [`Provenance::source`] and
+    /// [`Provenance::note`].
+    pub words: u32,
+}
+
+impl Provenance {
+    /// The source text ("" while the words file is not read).
+    pub fn source(&self) -> &'static str {
+        self.texts().0
+    }
+
+    /// The note text ("" while the words file is not read).
+    pub fn note(&self) -> &'static str {
+        self.texts().1
+    }
+
+    fn texts(&self) -> (&'static str, &'static str) {
+        if self.words == INLINE {
+            return (self.source, self.note);
+        }
+        WORDS
+            .get()
+            .and_then(|w| w.get(self.words as usize))
+            .copied()
+            .unwrap_or(("", ""))
+    }
+}
+
+/// The book's words (source, note) by line, once read.
+static WORDS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+
+/// Reads the words file (`source<TAB>note` per line) and puts it in use;
+/// a second file is refused.
+pub fn install_words(text: &str) -> Result<(), String> {
+    let mut words = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let (source, note) = line
+            .split_once('\t')
+            .ok_or_else(|| format!("words line {}: not a source and a note", n + 1))?;
+        words.push((keep(source), keep(note)));
+    }
+    WORDS
+        .set(words)
+        .map_err(|_| "the words are already read".to_string())
+}
+
+/// Whether the words file is read (the provenances of a book read with
+/// texts in place have them anyway).
+pub fn words_ready() -> bool {
+    WORDS.get().is_some()
 }
 
 /// The provenance of a row, checked, kept once for the life of the
@@ -84,12 +140,33 @@ pub fn kept(
     source: &str,
     note: &str,
 ) -> &'static Provenance {
+    kept_with(as_of, confidence, derived, (source, note), INLINE)
+}
+
+/// The kept provenance whose texts are line `words` of the words file.
+pub fn kept_words(
+    as_of: &str,
+    confidence: Confidence,
+    derived: bool,
+    words: u32,
+) -> &'static Provenance {
+    kept_with(as_of, confidence, derived, ("", ""), words)
+}
+
+fn kept_with(
+    as_of: &str,
+    confidence: Confidence,
+    derived: bool,
+    (source, note): (&str, &str),
+    words: u32,
+) -> &'static Provenance {
     let same = |k: &&&'static Provenance| {
         k.as_of == as_of
             && k.confidence == confidence
             && k.derived == derived
             && k.source == source
             && k.note == note
+            && k.words == words
     };
     // Rows come grouped by source, so the newest entries match most often:
     // search from the end.
@@ -104,6 +181,7 @@ pub fn kept(
         confidence,
         derived,
         note: keep(note),
+        words,
     }));
     if let Ok(mut kept) = KEPT.lock() {
         kept.provenances.push(k);

@@ -96,7 +96,9 @@ const ROWS: &[Row] = &[
     ("invalid UTF-8", "svc=%FF%FE~1~1~2", "v=1&svc=%EF%BF%BD%EF%BF%BD~1~1~2", &[]),
     ("a fragment with a query", "https://b.example/?tab=cost#x?region=eu-west-1", "v=1&tab=cost", &[]),
     ("future version", "v=2&tab=cost", "v=1&tab=cost", &["v"]),
-    ("too many fields", "svc=a~1~1~2~arm~linux~730~x~y", "v=1&svc=a~1~1~2~arm", &["svc[1].extra"]),
+    ("too many fields", "svc=a~1~1~2~arm~linux~730~2~x~y", "v=1&svc=a~1~1~2~arm~linux~730~2", &["svc[1].extra"]),
+    ("copies not a count", "svc=a~1~1~2~arm~linux~730~x", "v=1&svc=a~1~1~2~arm", &["svc[1].copies"]),
+    ("no copies", "svc=a~1~1~2~x86~linux~730~0", "v=1&svc=a~1~1~2", &["svc[1].copies"]),
     ("unknown arch and os", "svc=a~1~1~2~sparc~beos", "v=1&svc=a~1~1~2", &["svc[1].arch", "svc[1].os"]),
     ("hours above a month", "svc=a~1~1~2~x86~linux~745", "v=1&svc=a~1~1~2", &["svc[1].hours"]),
 ];

@@ -185,9 +185,11 @@ pub fn service() -> BoxedStrategy<Service> {
         ],
         (any::<bool>(), any::<bool>()),
         prop_oneof![2 => Just(730.0), 1 => number(0.0, limits::MAX_HOURS, false)],
+        // A row standing for a few identical services now and then.
+        prop_oneof![4 => Just(1u32), 1 => 2u32..=4],
     )
         .prop_map(
-            |(name, tasks, vcpu, memory_gib, (arm, win), hours)| Service {
+            |(name, tasks, vcpu, memory_gib, (arm, win), hours, copies)| Service {
                 name,
                 tasks,
                 vcpu,
@@ -195,6 +197,7 @@ pub fn service() -> BoxedStrategy<Service> {
                 arch: if arm { Arch::Arm } else { Arch::X86 },
                 os: if win { Os::Windows } else { Os::Linux },
                 hours,
+                copies,
             },
         )
         .boxed()

@@ -62,6 +62,7 @@ pub fn homogeneous(scenario: &Scenario, tasks: u32) -> Scenario {
     s.services.truncate(1);
     if let Some(first) = s.services.first_mut() {
         first.tasks = tasks;
+        first.copies = 1;
     }
     s
 }

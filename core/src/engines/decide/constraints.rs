@@ -50,7 +50,7 @@ fn long_running() -> Exclusion {
             format_number(limit.value),
             format_number(limit.value / 60.0)
         ),
-        source: limit.provenance.source,
+        source: limit.provenance.source(),
     }
 }
 
@@ -151,7 +151,7 @@ pub(crate) fn sizes(scenario: &Scenario) -> Vec<(Platform, Exclusion)> {
                 format_number(s.memory_gib * 1024.0),
                 format_number(lambda.value)
             );
-            add(Lambda, why, lambda.provenance.source);
+            add(Lambda, why, lambda.provenance.source());
         }
     }
     out

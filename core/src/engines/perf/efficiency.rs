@@ -51,6 +51,7 @@ fn pct(want: f64, have: f64) -> f64 {
 /// The efficiency of the scenario's workload on `platform`; `None` when the
 /// platform cannot take it.
 pub fn efficiency(scenario: &Scenario, platform: Platform) -> Option<Efficiency> {
+    let scenario = &*scenario.workload();
     if ec2_backed(platform) {
         let result = cost::evaluate_platform(scenario, platform);
         let c = result

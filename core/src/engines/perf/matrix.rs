@@ -117,6 +117,7 @@ pub(crate) fn add_capacity(p: Platform, img: Image) -> Option<Figure> {
 /// The matrix for `scenario`'s workload, one row per platform in
 /// [`Platform::ALL`] order.
 pub fn matrix(scenario: &Scenario, inputs: &SimInputs) -> Vec<MatrixRow> {
+    let scenario = &*scenario.workload();
     Platform::ALL
         .into_iter()
         .map(|p| {

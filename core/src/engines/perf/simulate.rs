@@ -106,6 +106,7 @@ pub struct Simulation {
 /// Simulates a day of `inputs` on every platform for `scenario`'s first
 /// service, in its region.
 pub fn simulate(scenario: &Scenario, inputs: &SimInputs) -> Simulation {
+    let scenario = &*scenario.workload();
     let demand = demand(inputs);
     let platforms = Platform::ALL
         .into_iter()

@@ -163,7 +163,8 @@ impl Decoder {
         if raw.trim().is_empty() {
             return; // `svc=` alone: an explicitly empty workload
         }
-        if list.len() >= limits::MAX_SERVICES {
+        let room = limits::MAX_SERVICES - list.iter().map(|s| s.copies as usize).sum::<usize>();
+        if room == 0 {
             if !self.capped {
                 self.capped = true;
                 let msg = format!(
@@ -175,7 +176,19 @@ impl Decoder {
             return;
         }
         match decode_service(raw, index, &mut self.notices) {
-            Some(service) => list.push(service),
+            Some(mut service) => {
+                if service.copies as usize > room {
+                    service.copies = room as u32;
+                    self.capped = true;
+                    let msg = format!(
+                        "more than {} services counting copies; this row keeps {room}, the rest are ignored",
+                        limits::MAX_SERVICES
+                    );
+                    self.notices
+                        .push(Notice::new(format!("svc[{index}].copies"), msg));
+                }
+                list.push(service)
+            }
             None => self.note(
                 format!("svc[{index}]"),
                 "service could not be read and was left out",
@@ -209,7 +222,7 @@ pub fn cap_notices(notices: &mut Vec<Notice>) {
     }
 }
 
-/// Reads `name~tasks~vcpu~memory[~arch[~os[~hours]]]`. A bad optional field
+/// Reads `name~tasks~vcpu~memory[~arch[~os[~hours[~copies]]]]`. A bad optional field
 /// falls back to its default with a notice; a bad required one drops the
 /// service (returns `None`), since guessing a size would misprice it.
 fn decode_service(raw: &str, index: usize, notices: &mut Vec<Notice>) -> Option<Service> {
@@ -274,10 +287,17 @@ fn decode_service(raw: &str, index: usize, notices: &mut Vec<Notice>) -> Option<
             d.hours
         }),
     };
-    if parts.len() > 7 {
+    let copies = match get(7).filter(|s| !s.is_empty()) {
+        None => d.copies,
+        Some(text) => Service::parse_copies(text).unwrap_or_else(|e| {
+            bad("copies", format!("{e}; using 1"));
+            d.copies
+        }),
+    };
+    if parts.len() > 8 {
         bad(
             "extra",
-            format!("{} extra field(s) ignored", parts.len() - 7),
+            format!("{} extra field(s) ignored", parts.len() - 8),
         );
     }
     Some(Service {
@@ -288,6 +308,7 @@ fn decode_service(raw: &str, index: usize, notices: &mut Vec<Notice>) -> Option<
         arch,
         os,
         hours,
+        copies,
     })
 }
 

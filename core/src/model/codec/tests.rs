@@ -361,3 +361,43 @@ fn sim_keys_clash_with_no_other_key() {
     unique.dedup();
     assert_eq!(unique.len(), keys.len(), "{keys:?}");
 }
+
+#[test]
+fn a_row_of_copies_round_trips_and_old_links_keep_their_meaning() {
+    let q = "svc=api~3~0.25~0.5~x86~linux~730~12";
+    let (s, notices) = Scenario::from_query(q);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(s.services.len(), 1);
+    assert_eq!((s.services[0].copies, s.service_count()), (12, 12));
+    assert_eq!(s.to_query(), format!("v=1&{q}"));
+    // A link of seven fields is one service, as it always was.
+    let (s, _) = Scenario::from_query("svc=api~3~0.25~0.5~x86~linux~730");
+    assert_eq!(s.services[0].copies, 1);
+    assert_eq!(s.to_query(), "v=1&svc=api~3~0.25~0.5");
+    // A bad count is named, and the row stays one service.
+    let (s, notices) = Scenario::from_query("svc=api~3~0.25~0.5~x86~linux~730~lots");
+    assert_eq!(s.services[0].copies, 1);
+    assert!(
+        notices.iter().any(|n| n.field == "svc[1].copies"),
+        "{notices:?}"
+    );
+}
+
+#[test]
+fn copies_count_towards_the_service_limit() {
+    let max = limits::MAX_SERVICES;
+    let q = format!(
+        "svc=a~1~1~2~x86~linux~730~{}&svc=b~1~1~2~x86~linux~730~5",
+        max - 2
+    );
+    let (s, notices) = Scenario::from_query(&q);
+    assert_eq!(s.service_count(), max);
+    assert_eq!(s.services[1].copies, 2, "the second row keeps what fits");
+    assert!(
+        notices.iter().any(|n| n.field == "svc[2].copies"),
+        "{notices:?}"
+    );
+    let (s, notices) = Scenario::from_query(&format!("{q}&svc=c~1~1~2"));
+    assert_eq!((s.services.len(), s.service_count()), (2, max));
+    assert!(!notices.is_empty());
+}

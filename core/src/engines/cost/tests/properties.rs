@@ -33,6 +33,7 @@ fn service() -> impl Strategy<Value = Service> {
             arch: if arm { Arch::Arm } else { Arch::X86 },
             os: if win { Os::Windows } else { Os::Linux },
             hours,
+            copies: 1,
         })
 }
 

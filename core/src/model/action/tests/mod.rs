@@ -252,3 +252,26 @@ fn assumptions_name_every_option_off_its_default() {
     let (guide, _) = Scenario::from_query("preset=guide-small");
     assert!(guide.assumptions().is_empty(), "{:?}", guide.assumptions());
 }
+
+#[test]
+fn copies_are_edited_like_any_field_and_never_pass_the_service_limit() {
+    let mut s = Scenario::default();
+    s.apply(edit(0, ServiceField::Copies, "12")).unwrap();
+    assert_eq!((s.services.len(), s.service_count()), (1, 12));
+    for bad in ["0", "1.5", "201", "twelve"] {
+        assert!(
+            s.apply(edit(0, ServiceField::Copies, bad)).is_err(),
+            "{bad}"
+        );
+    }
+    s.apply(edit(0, ServiceField::Copies, "200")).unwrap();
+    let at_limit = s.clone();
+    let err = s.apply(Action::AddService).unwrap_err();
+    assert!(err.contains("counting copies"), "{err}");
+    assert!(s.apply(Action::DuplicateService(0)).is_err());
+    assert_eq!(s, at_limit);
+    s.apply(edit(0, ServiceField::Copies, "100")).unwrap();
+    s.apply(Action::DuplicateService(0)).unwrap();
+    assert_eq!(s.service_count(), 200);
+    assert!(s.apply(edit(1, ServiceField::Copies, "101")).is_err());
+}

@@ -13,7 +13,7 @@ fn figures_group_by_source_and_filter_by_every_word() {
     // One group per source, each source once.
     for (i, g) in all.iter().enumerate() {
         assert!(all.iter().skip(i + 1).all(|h| h.source != g.source));
-        assert!(g.rates.iter().all(|r| r.provenance.source == g.source));
+        assert!(g.rates.iter().all(|r| r.provenance.source() == g.source));
     }
     let m5 = source_groups(&rates, "EC2.M5. instance-hour");
     let keys: Vec<&str> = m5
