@@ -33,6 +33,9 @@ dist: setup
 	for w in dist/*_bg.wasm; do 	  wasm-opt --flatten --rereloop -Oz --flatten --rereloop -Oz "$$w" -o "$$w"; done
 	# The price book's files for the page: the embedded book, or BOOK=DIR.
 	cargo run -q -p berth-cli -- $(if $(BOOK),--book $(BOOK)) book-files dist
+	# The default link's first screen, rendered by the App from those
+	# files, so the answer paints before the wasm loads.
+	cargo run -q -p berth --example prerender -- dist
 	scripts/shrink-glue dist
 	scripts/bundle-css dist
 	scripts/csp-hash dist/index.html
@@ -68,6 +71,8 @@ size:
 
 ## bench: speed and size budgets, printed as tables
 bench: dist
+	# The startup benchmark's yardstick: an empty Yew app, built as Berth is.
+	cd bench/empty-yew && $(RELEASE_ENV) trunk build --release --offline --dist ../../target/empty-yew
 	cargo bench -p berth-core --bench breakeven --bench simulate
 	cargo test -p berth --test render_bench -- --ignored --nocapture
 	scripts/size-report

@@ -24,6 +24,7 @@ pub fn start() {
     browser::prefetch_region(region);
     browser::load_shared(move |read| match read {
         Ok(()) => browser::load_region(region, move |_| {
+            browser::drop_prerender();
             yew::Renderer::<App>::with_props(AppProps {
                 query: query.into(),
                 book_failed: None,
@@ -31,6 +32,7 @@ pub fn start() {
             .render();
         }),
         Err(why) => {
+            browser::drop_prerender();
             yew::Renderer::<App>::with_props(AppProps {
                 query: query.into(),
                 book_failed: Some(why.into()),

@@ -438,6 +438,58 @@ fn a_host_page_on_another_origin_embeds_berth_and_learns_its_height() {
     let _ = std::fs::remove_dir_all(&host_dir);
 }
 
+/// The first screen the build prerenders is the default link's answer as
+/// the live page renders it (same figure, platform, region and date), it
+/// is gone once the wasm renders, and a link with a query never shows it
+/// (any other link's answer differs).
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn the_prerendered_answer_is_the_live_one_and_only_for_the_default_link() {
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.on_new_document(
+        "document.addEventListener('DOMContentLoaded', () => { window.berthPrerenderAtParse = !!document.getElementById('prerender'); });",
+    );
+    let prerendered = |b: &Browser| {
+        b.script_async(
+            r#"const done = arguments[0];
+            fetch('./index.html', { cache: 'no-store' }).then(r => r.text()).then(t => {
+              const d = new DOMParser().parseFromString(t, 'text/html');
+              const q = s => { const e = d.querySelector('#prerender ' + s); return e ? e.textContent : null; };
+              done([q('.answer-pick'), q('.answer-meta')]);
+            });"#,
+        )
+    };
+    for query in ["", "?v=1"] {
+        browser.goto(&server.url("/", query));
+        browser.find("#panel-decide");
+        let live = browser.script(
+            "return [document.querySelector('.answer-pick').textContent, document.querySelector('.answer-meta').textContent];",
+        );
+        let pre = prerendered(&browser);
+        assert!(pre[0].as_str().unwrap_or_default().contains('$'), "{pre}");
+        assert_eq!(pre, live, "the prerendered answer is the live one");
+        assert_eq!(
+            browser.script("return window.berthPrerenderAtParse;"),
+            true,
+            "{query:?} shows the prerender"
+        );
+        assert_eq!(
+            browser.script("return document.querySelectorAll('#prerender, .answer').length;"),
+            1
+        );
+    }
+    browser.goto(&server.url("/", "?tab=cost&region=eu-west-1"));
+    browser.find("#panel-cost");
+    assert_eq!(
+        browser.script("return window.berthPrerenderAtParse;"),
+        false,
+        "a link with a query never shows the default link's answer"
+    );
+    let errors = browser.console_errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
+
 /// The Embed dialog: each snippet has a Copy button that copies exactly
 /// its text; Esc and a click outside close it, and focus goes back to
 /// the Embed button. The snippet's 480 px frame shows the answer.

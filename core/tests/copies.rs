@@ -13,16 +13,17 @@ fn twelve_ways() -> (Scenario, Scenario) {
         memory_gib: 0.5,
         ..Service::default()
     };
+    let proxy = Service {
+        name: "db-proxy".into(),
+        ..Service::default()
+    };
     let row = Scenario {
         services: vec![
             Service {
                 copies: 12,
                 ..one.clone()
             },
-            Service {
-                name: "db-proxy".into(),
-                ..Service::default()
-            },
+            proxy.clone(),
         ],
         ..Scenario::default()
     };
@@ -32,7 +33,7 @@ fn twelve_ways() -> (Scenario, Scenario) {
             name: format!("api ({i} of 12)"),
             ..one.clone()
         })
-        .chain([row.services[1].clone()])
+        .chain([proxy])
         .collect();
     (row, rows)
 }
@@ -53,7 +54,9 @@ fn one_row_of_twelve_costs_what_twelve_rows_cost_on_every_platform() {
     assert!(priced >= 4, "most platforms price this workload");
     // And not what one copy costs: the count is applied.
     let mut single = row.clone();
-    single.services[0].copies = 1;
+    for s in single.services.iter_mut() {
+        s.copies = 1;
+    }
     let c = berth_core::evaluate(&single);
     let fargate = |r: &berth_core::CostReport| {
         r.platforms

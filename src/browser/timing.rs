@@ -12,8 +12,25 @@ pub fn mark_first_render() {
     imp::mark_first_render()
 }
 
+/// Removes the first screen the build prerendered (`examples/prerender.rs`),
+/// just before the live page renders in its place.
+pub fn drop_prerender() {
+    imp::drop_prerender()
+}
+
 #[cfg(target_arch = "wasm32")]
 mod imp {
+    pub fn drop_prerender() {
+        if let Some(e) = gloo_utils::document().get_element_by_id("prerender") {
+            e.remove();
+            // For the startup benchmark: until now the first screen was
+            // the prerendered one.
+            if let Some(p) = gloo_utils::window().performance() {
+                let _ = p.mark("berth-prerender-dropped");
+            }
+        }
+    }
+
     pub fn mark_first_render() {
         let now = gloo_utils::window().performance().map_or(0.0, |p| p.now());
         let root = gloo_utils::document_element();
@@ -26,5 +43,7 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
+    pub fn drop_prerender() {}
+
     pub fn mark_first_render() {}
 }

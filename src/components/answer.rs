@@ -54,7 +54,8 @@ pub fn answer(handle: &ScenarioHandle, sum: &Summary) -> Html {
                 if let Some(text) = stale {
                     <p class="answer-stale">{ text }</p>
                 }
-                <p class="answer-pick" data-answer-platform={pick.map(|p| p.id.id())}
+                // `elementtiming`: the startup benchmark times its paint.
+                <p class="answer-pick" elementtiming="answer" data-answer-platform={pick.map(|p| p.id.id())}
                     data-answer-cost={pick.map(|p| berth_core::decimal::shortest(p.monthly_usd))}
                     data-cheapest-platform={sum.cheapest.as_ref().map(|c| c.id.id())}>{ sum.headline() }</p>
             </div>

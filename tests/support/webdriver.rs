@@ -200,6 +200,15 @@ impl Browser {
             .unwrap();
     }
 
+    /// Runs `source` in every document this browser loads from now on,
+    /// before the page's own scripts (DevTools' `addScriptToEvaluateOnNewDocument`).
+    pub fn on_new_document(&self, source: &str) {
+        let params =
+            json!({"cmd": "Page.addScriptToEvaluateOnNewDocument", "params": {"source": source}});
+        self.cmd("POST", "/chromium/send_command", Some(params))
+            .unwrap();
+    }
+
     /// A real (trusted) mouse click at viewport point (`x`, `y`), as a user
     /// clicking there, whatever element is on top.
     pub fn click_at(&self, x: f64, y: f64) {

@@ -126,17 +126,17 @@ impl Scenario {
                 self.services.insert(index + 1, copy);
             }
             Action::EditService { index, field, text } => {
+                let total = self.service_count();
                 let service = self
                     .services
                     .get_mut(index)
                     .ok_or(format!("no service {}", index + 1))?;
-                let before = service.copies as usize;
                 let mut next = service.clone();
                 edit_service(&mut next, field, &text)?;
-                if self.service_count() - before + next.copies as usize > limits::MAX_SERVICES {
+                if total - service.copies as usize + next.copies as usize > limits::MAX_SERVICES {
                     return Err(too_many());
                 }
-                self.services[index] = next;
+                *service = next;
             }
             Action::SetOption { field, text } => {
                 let mut next = self.options.clone();

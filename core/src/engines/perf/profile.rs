@@ -54,7 +54,8 @@ pub fn demand(inputs: &SimInputs) -> Vec<f64> {
         .map(|m| match inputs.traffic {
             Traffic::Steady => base,
             Traffic::Daily => {
-                let phase_cos = cosines[(m + MINUTES - TROUGH_MIN) % MINUTES];
+                let k = (m + MINUTES - TROUGH_MIN) % MINUTES;
+                let phase_cos = cosines.get(k).copied().unwrap_or(1.0); // k < MINUTES
                 base * (1.0 + (peak - 1.0) * (1.0 - phase_cos) / 2.0)
             }
             Traffic::Spike if (start..end).contains(&m) => base * peak,

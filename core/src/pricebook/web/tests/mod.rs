@@ -112,7 +112,6 @@ fn every_region_reads_back_to_the_same_figures() {
 #[test]
 fn a_file_of_another_kind_or_format_is_refused_naming_its_line() {
     let b = embedded_book();
-    let eu = RegionId::from_code("eu-west-1").expect("known");
     let file = web_files(&b);
     let region = file("eu-west-1");
     let types = crate::catalog::types();
