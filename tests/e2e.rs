@@ -490,6 +490,100 @@ fn the_prerendered_answer_is_the_live_one_and_only_for_the_default_link() {
     assert!(errors.is_empty(), "console errors: {errors:?}");
 }
 
+/// The answer (Berth's pick with its monthly cost, the region, the date)
+/// is within the first screen on every panel, at 390 × 844 and 1280 × 900,
+/// for one service and for twelve (as twelve rows, and as one row of
+/// twelve copies). Screenshots in target/screenshots/first-screen-*.png.
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn the_answer_is_on_the_first_screen_of_every_panel_at_both_sizes() {
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    let twelve_rows: String = (1..=12)
+        .map(|i| format!("&svc=api-{i}~3~0.25~0.5"))
+        .collect();
+    let workloads = [
+        ("one", String::new()),
+        ("twelve-rows", twelve_rows),
+        (
+            "twelve-copies",
+            "&svc=api~3~0.25~0.5~x86~linux~730~12".to_string(),
+        ),
+    ];
+    let mut late = Vec::new();
+    for (width, height) in [(390u32, 844u32), (1280, 900)] {
+        browser.emulate_viewport(width, height);
+        for (name, svc) in &workloads {
+            for tab in ["decide", "cost", "performance", "data"] {
+                browser.goto(&server.url("/", &format!("?tab={tab}&region=eu-west-1{svc}")));
+                wait_until(&format!("the {tab} panel"), || {
+                    browser.try_find(&format!("#panel-{tab}"))
+                });
+                let r = browser.script(
+                    "const m = document.querySelector('.answer-meta').getBoundingClientRect();
+                     const p = document.querySelector('.answer-pick');
+                     return [m.bottom, p.textContent, document.querySelector('.answer-meta').textContent];",
+                );
+                let bottom = r[0].as_f64().unwrap_or(f64::MAX);
+                let (pick, meta) = (
+                    r[1].as_str().unwrap_or_default(),
+                    r[2].as_str().unwrap_or_default(),
+                );
+                assert!(
+                    pick.contains('$') && meta.contains("eu-west-1") && meta.contains("as of"),
+                    "{pick} / {meta}"
+                );
+                if bottom > f64::from(height) {
+                    late.push(format!(
+                        "{tab} {name} {width}×{height}: answer ends at y={bottom}"
+                    ));
+                }
+                if *name != "one" || tab == "decide" {
+                    browser
+                        .screenshot(&shots.join(format!("first-screen-{tab}-{name}-{width}.png")));
+                }
+            }
+        }
+    }
+    assert!(
+        late.is_empty(),
+        "the answer is below the first screen: {late:?}"
+    );
+}
+
+/// Printed, the page says what an estimate assumes and how old its
+/// figures are: the answer (date range, Spot and commitments) is on the
+/// page, the toolbar and editors are not. Screenshot of the print media
+/// in target/screenshots/print-cost.png.
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn print_carries_the_assumptions_and_the_dates() {
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/", "?tab=cost&region=eu-west-1&spot=50&sp=20"));
+    browser.find("[data-cost=\"ecs-fargate\"]");
+    browser.emulate_media("print");
+    let r = browser.script(
+        "const vis = s => { const e = document.querySelector(s); return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0; };
+         return [vis('.answer-meta'), document.querySelector('.answer-meta').textContent, vis('.toolbar'), vis('.nav'), vis('.cost-options')];",
+    );
+    let meta = r[1].as_str().unwrap_or_default();
+    assert_eq!(r[0], true, "the answer prints");
+    assert!(
+        meta.contains("as of") && meta.contains("Spot") && meta.contains("50"),
+        "{meta}"
+    );
+    assert_eq!(
+        (r[2].clone(), r[3].clone(), r[4].clone()),
+        (false.into(), false.into(), false.into()),
+        "no controls in print"
+    );
+    browser.screenshot(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots/print-cost.png"),
+    );
+}
+
 /// The Embed dialog: each snippet has a Copy button that copies exactly
 /// its text; Esc and a click outside close it, and focus goes back to
 /// the Embed button. The snippet's 480 px frame shows the answer.

@@ -185,6 +185,13 @@ impl Browser {
             .unwrap();
     }
 
+    /// Lays the page out for a media type (`print`, `screen`).
+    pub fn emulate_media(&self, media: &str) {
+        let params = json!({"cmd": "Emulation.setEmulatedMedia", "params": {"media": media}});
+        self.cmd("POST", "/chromium/send_command", Some(params))
+            .unwrap();
+    }
+
     /// Lays the page out as on a phone `width` CSS pixels wide.
     pub fn emulate_viewport(&self, width: u32, height: u32) {
         let params = json!({"cmd": "Emulation.setDeviceMetricsOverride", "params": {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": true}});
