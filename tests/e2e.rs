@@ -100,8 +100,10 @@ fn the_cost_panel_reprices_as_options_change() {
     let server = StaticServer::start(&dist(), "/");
     let browser = Browser::start();
     browser.goto(&server.url("/", "?tab=cost&preset=guide-small"));
+    // 125 × m5.large with their volumes ($9,060), the ALB and the NAT
+    // gateways of two zones with their addresses ($102.57).
     let total = browser.find("#cost-ecs-ec2 .cost-total");
-    assert_eq!(browser.property(&total, "textContent"), "$9,060.00");
+    assert_eq!(browser.property(&total, "textContent"), "$9,162.57");
     // The options start collapsed, their line saying nothing differs.
     let line = browser.find(".cost-options-summary");
     assert_eq!(browser.property(&line, "textContent"), "all defaults");
@@ -111,7 +113,7 @@ fn the_cost_panel_reprices_as_options_change() {
     wait_until("the EC2 total to drop", || {
         let text = browser.property(&browser.find("#cost-ecs-ec2 .cost-total"), "textContent");
         text.as_str()
-            .filter(|t| *t != "$9,060.00")
+            .filter(|t| *t != "$9,162.57")
             .map(str::to_string)
     });
     let search = browser.script("return location.search;");

@@ -132,6 +132,12 @@ pub enum Fee {
     AlbHour,
     /// Application Load Balancer capacity: USD per LCU-hour.
     AlbLcuHour,
+    /// NAT gateway: USD per gateway-hour.
+    NatGatewayHour,
+    /// NAT gateway data processed: USD per GB.
+    NatGatewayGb,
+    /// Public IPv4 address: USD per address-hour.
+    PublicIpv4Hour,
     /// App Runner active instances: USD per vCPU-hour.
     AppRunnerVcpuHour,
     /// App Runner active instances: USD per GB-hour of memory.
@@ -164,6 +170,9 @@ impl Fee {
             Self::EcsManagedInstancesPctOfOnDemand => "fee.ecs_managed_instances_pct",
             Self::AlbHour => "fee.alb_hour",
             Self::AlbLcuHour => "fee.alb_lcu_hour",
+            Self::NatGatewayHour => "fee.nat_gateway_hour",
+            Self::NatGatewayGb => "fee.nat_gateway_gb",
+            Self::PublicIpv4Hour => "fee.public_ipv4_hour",
             Self::AppRunnerVcpuHour => "fee.app_runner_vcpu_hour",
             Self::AppRunnerGbHour => "fee.app_runner_gb_hour",
             Self::AppRunnerProvisionedGbHour => "fee.app_runner_provisioned_gb_hour",
@@ -177,13 +186,16 @@ impl Fee {
     }
 
     /// Every fee, in display order.
-    pub const ALL: [Fee; 15] = [
+    pub const ALL: [Fee; 18] = [
         Self::EksClusterStandardHour,
         Self::EksClusterExtendedHour,
         Self::EksAutoModePctOfOnDemand,
         Self::EcsManagedInstancesPctOfOnDemand,
         Self::AlbHour,
         Self::AlbLcuHour,
+        Self::NatGatewayHour,
+        Self::NatGatewayGb,
+        Self::PublicIpv4Hour,
         Self::AppRunnerVcpuHour,
         Self::AppRunnerGbHour,
         Self::AppRunnerProvisionedGbHour,
@@ -210,6 +222,8 @@ pub enum Limit {
     FargateWindowsMinVcpu,
     /// Most ECS Express Mode services sharing one ALB.
     ExpressServicesPerAlb,
+    /// Most target groups (one per service) behind one ALB.
+    AlbTargetGroups,
     /// Smallest Lambda memory, MiB.
     LambdaMinMemoryMib,
     /// Largest Lambda memory, MiB.
@@ -246,12 +260,13 @@ pub enum Limit {
 
 impl Limit {
     /// Every limit, in display order.
-    pub const ALL: [Limit; 21] = [
+    pub const ALL: [Limit; 22] = [
         Self::FargateEphemeralFreeGb,
         Self::FargateEphemeralMaxGb,
         Self::EksFargatePodOverheadMib,
         Self::FargateWindowsMinVcpu,
         Self::ExpressServicesPerAlb,
+        Self::AlbTargetGroups,
         Self::LambdaMinMemoryMib,
         Self::LambdaMaxMemoryMib,
         Self::LambdaMaxDurationSeconds,
@@ -279,6 +294,7 @@ impl Limit {
             Self::EksFargatePodOverheadMib => "limit.eks_fargate_pod_overhead_mib",
             Self::FargateWindowsMinVcpu => "limit.fargate_windows_min_vcpu",
             Self::ExpressServicesPerAlb => "limit.express_services_per_alb",
+            Self::AlbTargetGroups => "limit.alb_target_groups",
             Self::LambdaMinMemoryMib => "limit.lambda_min_memory_mib",
             Self::LambdaMaxMemoryMib => "limit.lambda_max_memory_mib",
             Self::LambdaMaxDurationSeconds => "limit.lambda_max_duration_seconds",

@@ -21,6 +21,13 @@ pub fn cost_options(handle: &ScenarioHandle) -> Html {
             "it" => select(handle, f, &value, instance_choices()),
             "net" => select(handle, f, &value, NetMode::ALL.iter().map(|m| (m.key().to_string(), m.key().to_string())).collect()),
             "eksv" => select(handle, f, &value, vec![("std".into(), "standard".into()), ("ext".into(), "extended".into())]),
+            "lb" => select(handle, f, &value, vec![("auto".into(), "ALB unless batch or ML".into()), ("alb".into(), "ALB".into()), ("none".into(), "none".into())]),
+            "egress" => select(handle, f, &value, vec![
+                ("nat".into(), "NAT gateway in each zone".into()),
+                ("nat1".into(), "one NAT gateway".into()),
+                ("public".into(), "public subnets (IPv4 per task or instance)".into()),
+                ("none".into(), "none (private only)".into()),
+            ]),
             key => {
                 let handle = handle.clone();
                 let on_input = Callback::from(move |text: String| handle.edit_option(f, text));

@@ -87,6 +87,8 @@ pub struct Audit {
     pub modified: bool,
     /// One row per figure.
     pub rows: Vec<AuditRow>,
+    /// What Berth's side leaves out to compare like with like.
+    pub scope: &'static str,
 }
 
 fn agree(a: f64, b: f64) -> bool {
@@ -102,6 +104,8 @@ pub fn audit(scenario: &Scenario) -> Option<Audit> {
     let modified = *base.workload().services != scenario.services
         || base.options != scenario.options
         || base.region != scenario.region;
+    // The guide prices compute alone: so does Berth's side of the audit.
+    let scenario = &cost::compute_only(scenario);
     let report = cost::evaluate(scenario);
     let ec2 = report.get(Platform::EcsEc2)?;
     let fargate = report.get(Platform::EcsFargate)?;
@@ -164,6 +168,7 @@ pub fn audit(scenario: &Scenario) -> Option<Audit> {
     Some(Audit {
         preset: preset.key(),
         modified,
+        scope: "compute only, as the guide prices it: load balancers, NAT gateways and public IPv4 left out, one availability zone",
         rows,
     })
 }

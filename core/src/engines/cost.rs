@@ -9,6 +9,7 @@
 mod breakeven;
 mod ec2;
 mod fargate;
+pub(crate) mod network;
 mod pack;
 mod prices;
 mod serverless;
@@ -117,9 +118,65 @@ pub enum Status {
     Legacy,
 }
 
+/// What a line of a bill is for (`docs/cost-lines.md`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    /// Instances, tasks, function duration.
+    Compute,
+    /// A platform's fee on top of compute (ECS Managed Instances, EKS Auto
+    /// Mode, App Runner automatic deployments).
+    ManagementFee,
+    /// The EKS control plane.
+    ControlPlane,
+    /// Application Load Balancers: hours and capacity units.
+    LoadBalancer,
+    /// NAT gateways: hours and data processed.
+    NatGateway,
+    /// Public IPv4 addresses (ALB nodes, NAT gateways, tasks, instances).
+    PublicIpv4,
+    /// Data transfer out or between zones.
+    DataTransfer,
+    /// CloudWatch Logs.
+    Logs,
+    /// Volumes and task storage.
+    Storage,
+    /// Container image storage (ECR).
+    Registry,
+    /// Per-request charges.
+    Requests,
+    /// A commitment paid up front.
+    CommitmentUpfront,
+    /// A commitment's discount (negative).
+    CommitmentDiscount,
+}
+
+impl LineKind {
+    /// The word in exports (`compute`, `load_balancer`, …).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Compute => "compute",
+            Self::ManagementFee => "management_fee",
+            Self::ControlPlane => "control_plane",
+            Self::LoadBalancer => "load_balancer",
+            Self::NatGateway => "nat_gateway",
+            Self::PublicIpv4 => "public_ipv4",
+            Self::DataTransfer => "data_transfer",
+            Self::Logs => "logs",
+            Self::Storage => "storage",
+            Self::Registry => "registry",
+            Self::Requests => "requests",
+            Self::CommitmentUpfront => "commitment_upfront",
+            Self::CommitmentDiscount => "commitment_discount",
+        }
+    }
+}
+
 /// One itemised line of a monthly bill.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Line {
+    /// What the line is for.
+    pub kind: LineKind,
     /// What is billed, with the quantities that produce it.
     pub label: String,
     /// USD per month (negative for discounts).
@@ -283,8 +340,9 @@ pub(crate) struct Bill {
 impl Bill {
     /// Adds a line (skipped when it is exactly zero and `label` is a discount
     /// or surcharge that does not apply).
-    pub(crate) fn line(&mut self, label: impl Into<String>, monthly_usd: f64) {
+    pub(crate) fn line(&mut self, kind: LineKind, label: impl Into<String>, monthly_usd: f64) {
         self.lines.push(Line {
+            kind,
             label: label.into(),
             monthly_usd,
         });
@@ -356,6 +414,17 @@ pub(crate) fn unavailable(id: Platform, reason: Unavailable) -> PlatformCost {
     Bill::default().finish(id, Status::Unavailable, Some(reason))
 }
 
+/// The scenario with the lines beyond compute switched off (no load
+/// balancer, no egress design, one zone): what the guide's scenarios and
+/// the compute-only tests price.
+pub fn compute_only(scenario: &Scenario) -> Scenario {
+    let mut s = scenario.clone();
+    s.options.lb = crate::options::LoadBalancing::None;
+    s.options.egress = crate::options::Egress::None;
+    s.options.az = 1;
+    s
+}
+
 /// Prices the Scenario's workload on one platform.
 pub fn evaluate_platform(scenario: &Scenario, platform: Platform) -> PlatformCost {
     let scenario = &*scenario.workload();
@@ -371,6 +440,10 @@ pub fn evaluate_platform(scenario: &Scenario, platform: Platform) -> PlatformCos
         Platform::AppRunner => serverless::app_runner(scenario, &prices),
         Platform::Lambda => serverless::lambda(scenario, &prices),
     };
+    let result = result.and_then(|mut cost| {
+        network::add(scenario, &prices, &mut cost)?;
+        Ok(cost)
+    });
     let mut cost = result.unwrap_or_else(|reason| unavailable(platform, reason));
     if cost.status != Status::Unavailable {
         cost.as_of = prices.as_of();

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::InstanceTypeId;
-use crate::field::assign;
+use crate::field::{assign, choose};
 use crate::text::{format_number, parse_decimal, parse_percent, parse_whole};
 
 /// How ECS tasks get their network interfaces on EC2 (`net=`).
@@ -34,6 +34,67 @@ impl NetMode {
             NetMode::Trunk => "trunk",
             NetMode::Awsvpc => "awsvpc",
             NetMode::Bridge => "bridge",
+        }
+    }
+}
+
+/// Load balancers in front of the services (`lb=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LoadBalancing {
+    /// An internet-facing ALB unless the use case is batch or ML (work
+    /// that takes no HTTP traffic).
+    #[default]
+    Auto,
+    /// An internet-facing ALB whatever the use case.
+    Alb,
+    /// None (internal workers, or a load balancer billed elsewhere).
+    None,
+}
+
+impl LoadBalancing {
+    /// Every choice, in display order.
+    pub const ALL: [LoadBalancing; 3] = [Self::Auto, Self::Alb, Self::None];
+
+    /// The URL value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Alb => "alb",
+            Self::None => "none",
+        }
+    }
+}
+
+/// How tasks reach the internet (`egress=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Egress {
+    /// Private subnets with a NAT gateway in each AZ (AWS's highly
+    /// available design).
+    #[default]
+    Nat,
+    /// Private subnets sharing one NAT gateway (cheaper; one AZ's outage
+    /// cuts every AZ off the internet).
+    Nat1,
+    /// Public subnets: a public IPv4 address per task (Fargate) or per
+    /// instance (EC2).
+    Public,
+    /// Private subnets without internet access (VPC endpoints, not priced).
+    None,
+}
+
+impl Egress {
+    /// Every choice, in display order.
+    pub const ALL: [Egress; 4] = [Self::Nat, Self::Nat1, Self::Public, Self::None];
+
+    /// The URL value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Nat => "nat",
+            Self::Nat1 => "nat1",
+            Self::Public => "public",
+            Self::None => "none",
         }
     }
 }
@@ -90,6 +151,14 @@ pub struct CostOptions {
     pub eksv: EksSupport,
     /// ALB capacity units per ALB, averaged over the month.
     pub lcu: f64,
+    /// Load balancers in front of the services.
+    pub lb: LoadBalancing,
+    /// Availability zones the workload spreads over.
+    pub az: u32,
+    /// How tasks reach the internet.
+    pub egress: Egress,
+    /// Data the tasks send to (or fetch from) the internet, GB per month.
+    pub egress_gb: f64,
     /// App Runner: share of hours instances are active (serving), percent.
     pub active_pct: f64,
     /// Lambda: requests per month; `None` = not a request-driven workload.
@@ -115,6 +184,10 @@ impl Default for CostOptions {
             clusters: 1,
             eksv: EksSupport::Std,
             lcu: 1.0,
+            lb: LoadBalancing::Auto,
+            az: 2,
+            egress: Egress::Nat,
+            egress_gb: 0.0,
             active_pct: 100.0,
             requests_per_month: None,
             duration_ms: None,
@@ -288,6 +361,45 @@ pub const FIELDS: &[Field] = &[
         label: "ALB capacity units per ALB",
         set: |o, t| assign(&mut o.lcu, parse_decimal(t, "LCUs", 0.0, 100_000.0, false)),
         get: |o| format_number(o.lcu),
+    },
+    Field {
+        key: "lb",
+        label: "Load balancer",
+        set: |o, t| {
+            o.lb = choose(&LoadBalancing::ALL, LoadBalancing::key, t, "lb")?;
+            Ok(())
+        },
+        get: |o| o.lb.key().to_string(),
+    },
+    Field {
+        key: "az",
+        label: "Availability zones",
+        set: |o, t| {
+            let n = parse_whole(t, "availability zones", 1, 6)?;
+            o.az = u32::try_from(n).map_err(|_| "too many zones".to_string())?;
+            Ok(())
+        },
+        get: |o| o.az.to_string(),
+    },
+    Field {
+        key: "egress",
+        label: "Internet egress",
+        set: |o, t| {
+            o.egress = choose(&Egress::ALL, Egress::key, t, "egress")?;
+            Ok(())
+        },
+        get: |o| o.egress.key().to_string(),
+    },
+    Field {
+        key: "gb",
+        label: "Internet data, GB per month",
+        set: |o, t| {
+            assign(
+                &mut o.egress_gb,
+                parse_decimal(t, "GB per month", 0.0, 1e9, false),
+            )
+        },
+        get: |o| format_number(o.egress_gb),
     },
     Field {
         key: "active",

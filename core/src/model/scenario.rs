@@ -117,6 +117,16 @@ impl Service {
     }
 }
 
+/// `assumptions` in one line, `sep` between them; with none, the defaults
+/// say what they are where a reader could not guess (the network design).
+pub fn assumptions_line(assumptions: &[String], sep: &str) -> String {
+    if assumptions.is_empty() {
+        "list prices, default options (an ALB, a NAT gateway in each of 2 zones)".to_string()
+    } else {
+        assumptions.join(sep)
+    }
+}
+
 /// Everything a user sets. Derived figures are computed from it, never stored.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Scenario {
@@ -172,6 +182,11 @@ impl Scenario {
             n => out.push(format!("{n} prices overridden")),
         }
         out
+    }
+
+    /// The assumptions in one line, `sep` between them.
+    pub fn assumptions_line(&self, sep: &str) -> String {
+        assumptions_line(&self.assumptions(), sep)
     }
 
     /// Services counted with their copies.

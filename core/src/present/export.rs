@@ -119,6 +119,7 @@ fn platform(p: &PlatformCost) -> Json {
                     .iter()
                     .map(|l| {
                         Json::Obj(vec![
+                            ("kind", s(l.kind.key())),
                             ("label", s(l.label.clone())),
                             ("monthly_usd", Json::Num(l.monthly_usd)),
                         ])
@@ -215,31 +216,36 @@ pub fn estimate_json(scenario: &Scenario, report: &CostReport, notices: &[Notice
     .pretty()
 }
 
-/// The estimate as CSV: one row per platform, with the dates of the
-/// figures it used and the assumptions in force (the same on every row, so
-/// each row reads alone). An unavailable platform has no figure, only its
-/// reason in `summary`.
+/// The estimate as CSV: per platform, a `total` row, with the dates of
+/// the figures it used and the assumptions in force (the same on every
+/// row, so each row reads alone), then one row per line of its bill with
+/// the line's kind (`docs/cost-lines.md`); the lines add up to the total.
+/// An unavailable platform has no figure, only its reason in `summary`.
 pub fn estimate_csv(scenario: &Scenario, report: &CostReport) -> String {
     let quote = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
-    let assumptions = match scenario.assumptions() {
-        a if a.is_empty() => "list prices, default options".to_string(),
-        a => a.join("; "),
-    };
-    let mut out = String::from("id,name,status,monthly_usd,summary,figures_as_of,assumptions\n");
+    let assumptions = scenario.assumptions_line("; ");
+    let mut out =
+        String::from("id,name,status,kind,monthly_usd,summary,figures_as_of,assumptions\n");
     for p in &report.platforms {
         let monthly = match p.status {
             Status::Unavailable => String::new(),
             _ => fixed(p.monthly_usd, 2),
         };
+        let head = format!("{},{},{}", p.id.id(), quote(p.name), p.status.key());
         out.push_str(&format!(
-            "{},{},{},{monthly},{},{},{}\n",
-            p.id.id(),
-            quote(p.name),
-            p.status.key(),
+            "{head},total,{monthly},{},{},{}\n",
             quote(&p.summary()),
             quote(&AsOf::line(&p.as_of)),
             quote(&assumptions)
         ));
+        for l in &p.lines {
+            out.push_str(&format!(
+                "{head},{},{},{},,\n",
+                l.kind.key(),
+                fixed(l.monthly_usd, 2),
+                quote(&l.label)
+            ));
+        }
     }
     out
 }

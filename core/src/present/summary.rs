@@ -120,11 +120,7 @@ impl Summary {
     /// The assumptions as one line: `list prices, default options` when
     /// there are none.
     pub fn assumptions_text(&self) -> String {
-        if self.assumptions.is_empty() {
-            "list prices, default options".to_string()
-        } else {
-            self.assumptions.join(" · ")
-        }
+        crate::scenario::assumptions_line(&self.assumptions, " · ")
     }
 }
 

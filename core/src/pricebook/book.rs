@@ -297,7 +297,11 @@ pub fn install_words(file: &str, text: &str) -> Result<(), String> {
 /// (`shared`, or the region code), so a long-cached name never holds two
 /// contents and the page can tell a damaged download.
 pub fn file_name(stem: &str, text: &str) -> String {
-    format!("{stem}.{:016x}.csv", crate::table::content_hash(text))
+    // 32 bits of the 64-bit hash: enough to tell a damaged download or a
+    // new build's file, and the names are listed in the page and the
+    // service worker (every hex digit there is a byte of the first load).
+    let h = crate::table::content_hash(text);
+    format!("{stem}.{:08x}.csv", (h ^ (h >> 32)) as u32)
 }
 
 /// Refuses a web file whose content is not the one its name was made from

@@ -24,13 +24,13 @@
 //! | tag | fields |
 //! |---|---|
 //! | `P` | as_of, confidence (`high`…), derived (`0`/`1`), line of the words file |
-//! | `T` | instance type, arch (`x86_64`/`arm64`), vCPU, memory GiB, ENIs, IPv4 per ENI, trunking, branch ENIs, EKS max pods, burstable, GPUs |
+//! | `T` | instance type, arch (`x86_64`/`arm64`), vCPU, memory GiB, ENIs, IPv4 per ENI, trunking, branch ENIs, EKS max pods, burstable, GPUs — a field after the name empty when it is the line before's, the name `.size` when the family is |
 //! | `Z` | Fargate size: vCPU, memory GiB |
 //! | `A` | App Runner size: vCPU, memory GiB |
 //! | `L` | limit key, value, unit, provenance |
 //! | `C` | kube-reserved CPU tier key, from core, to core (empty: no end), percent, provenance |
 //! | `F` | fee key, value, unit, provenance |
-//! | `E` | EC2 instance type, USD per hour, provenance |
+//! | `E` | EC2 instance type, USD per hour, provenance — each field empty when it follows from the line before: the type the next in the catalog, the price `=` the previous one's scaled by vCPU (exactly, as the reader computes it), the provenance the same (most of a region's prices: AWS prices sizes of a family linearly) |
 //! | `S` | Spot family, percent saved, provenance |
 //! | `G` | Fargate platform, tier, vCPU-hour, GB-hour, licence vCPU-hour (empty on Linux), provenance |
 
@@ -123,6 +123,7 @@ fn flag(b: bool) -> String {
 /// The shared file: catalog, sizes, limits, tiers, fees for all regions.
 pub(crate) fn write_shared(types: &[InstanceType], shared: &Shared, words: &mut Words) -> String {
     let mut w = Writer::default();
+    let mut before: Vec<String> = Vec::new();
     for t in types {
         let arch = match t.arch {
             Arch::X86 => "x86_64",
@@ -141,7 +142,21 @@ pub(crate) fn write_shared(types: &[InstanceType], shared: &Shared, words: &mut 
             flag(t.burstable),
             t.gpus.to_string(),
         ];
-        w.line("T", &fields, None);
+        let mut shown = fields.clone();
+        if let (Some(b), Some(name)) = (before.first(), shown.first_mut()) {
+            if let Some((fam, size)) = name.split_once('.') {
+                if b.split_once('.').is_some_and(|(bf, _)| bf == fam) {
+                    *name = format!(".{size}");
+                }
+            }
+        }
+        for (k, text) in shown.iter_mut().enumerate().skip(1) {
+            if before.get(k) == Some(text) {
+                text.clear();
+            }
+        }
+        w.line("T", &shown, None);
+        before = fields.to_vec();
     }
     for (tag, sizes) in [
         ("Z", &shared.fargate_sizes),
@@ -177,10 +192,22 @@ fn write_fees(w: &mut Writer, fees: &[FeeRow]) {
 /// One region's file.
 pub(crate) fn write_region(types: &[InstanceType], book: &RegionBook, words: &mut Words) -> String {
     let mut w = Writer::default();
-    for (t, price) in types.iter().zip(&book.ec2) {
-        if let Some((usd, p)) = price {
-            w.line("E", &[t.name().into(), num(*usd)], Some(p));
-        }
+    let mut last: Option<(usize, f64, &'static Provenance)> = None;
+    for (i, (t, price)) in types.iter().zip(&book.ec2).enumerate() {
+        let Some((usd, p)) = *price else { continue };
+        let next = last.filter(|l| l.0 + 1 == i);
+        let name = if next.is_some() { "" } else { t.name() };
+        let scaled = next.zip(i.checked_sub(1).and_then(|j| types.get(j)));
+        let value = match scaled {
+            Some((l, before)) if scaled_price(l.1, before.vcpu, t.vcpu) == usd => "=".to_string(),
+            _ => num(usd),
+        };
+        let prov = match last {
+            Some(l) if std::ptr::eq(l.2, p) || *l.2 == *p => String::new(),
+            _ => w.prov(p).to_string(),
+        };
+        w.line("E", &[name.into(), value, prov], None);
+        last = Some((i, usd, p));
     }
     for s in &book.spot {
         w.line("S", &[s.family.into(), num(s.pct)], Some(s.provenance));
@@ -219,12 +246,6 @@ impl<'a> Fields<'a> {
             s => parse_f64(s).map(Some).ok_or(()),
         }
     }
-    fn whole(&mut self) -> Result<u32, ()> {
-        self.text()?.parse().map_err(|_| ())
-    }
-    fn flag(&mut self) -> Result<bool, ()> {
-        Ok(self.text()? == "1")
-    }
     fn prov(&mut self) -> Result<&'static Provenance, ()> {
         let i: usize = self.text()?.parse().map_err(|_| ())?;
         self.provs.get(i).copied().ok_or(())
@@ -237,6 +258,17 @@ struct Read {
     types: Vec<InstanceType>,
     shared: Shared,
     region: RegionBook,
+    /// The last `E` line's type, price and provenance (the next may
+    /// follow from them).
+    last_e: Option<(usize, f64, &'static Provenance)>,
+    /// The last `T` line's fields, as read.
+    last_t: Vec<String>,
+}
+
+/// A price scaled from the size before by vCPU: the writer's test and the
+/// reader's figure, one expression.
+fn scaled_price(before_usd: f64, before_vcpu: u32, vcpu: u32) -> f64 {
+    before_usd * f64::from(vcpu) / f64::from(before_vcpu.max(1))
 }
 
 /// Reads a web file; `Err` names the line that cannot be read (the name
@@ -281,27 +313,44 @@ fn record(tag: &str, f: &mut Fields<'_>, out: &mut Read, types: &[InstanceType])
     };
     match tag {
         "T" => {
-            let name = f.text()?;
+            // Fields left empty are the line before's (`out.last_t`).
+            let mut texts: Vec<String> = Vec::with_capacity(11);
+            for k in 0..11 {
+                let t = f.text()?;
+                let before = out.last_t.get(k).map_or("", String::as_str);
+                texts.push(match (k, t) {
+                    (0, name) if name.starts_with('.') => {
+                        let fam = before.split_once('.').ok_or(())?.0;
+                        format!("{fam}{name}")
+                    }
+                    (1.., "") => before.to_string(),
+                    _ => t.to_string(),
+                });
+            }
+            let text = |k: usize| texts.get(k).map_or("", String::as_str);
+            let whole = |k: usize| -> Result<u32, ()> { text(k).parse().map_err(|_| ()) };
+            let name = text(0);
             let id = u16::try_from(out.types.len()).map_err(|_| ())?;
             out.types.push(InstanceType {
                 id: InstanceTypeId::from_index(id),
                 // One per type of a catalog read once: not worth a search.
                 key: Box::leak(format!("ec2.{name}").into_boxed_str()),
-                arch: if f.text()? == "arm64" {
+                arch: if text(1) == "arm64" {
                     Arch::Arm
                 } else {
                     Arch::X86
                 },
-                vcpu: f.whole()?,
-                memory_gib: f.num()?,
-                max_enis: f.whole()?,
-                ipv4_per_eni: f.whole()?,
-                trunking: f.flag()?,
-                branch_enis: f.whole()?,
-                eks_max_pods: f.whole()?,
-                burstable: f.flag()?,
-                gpus: f.whole()?,
+                vcpu: whole(2)?,
+                memory_gib: parse_f64(text(3)).filter(|v| v.is_finite()).ok_or(())?,
+                max_enis: whole(4)?,
+                ipv4_per_eni: whole(5)?,
+                trunking: text(6) == "1",
+                branch_enis: whole(7)?,
+                eks_max_pods: whole(8)?,
+                burstable: text(9) == "1",
+                gpus: whole(10)?,
             });
+            out.last_t = texts;
         }
         "Z" | "A" => {
             let size = TaskSize {
@@ -352,12 +401,29 @@ fn record(tag: &str, f: &mut Fields<'_>, out: &mut Read, types: &[InstanceType])
         }
         "E" => {
             let name = f.text()?;
-            let i = types.iter().position(|t| t.name() == name).ok_or(())?;
+            let last = out.last_e;
+            let i = match (name, last) {
+                ("", Some(l)) => l.0 + 1,
+                _ => types.iter().position(|t| t.name() == name).ok_or(())?,
+            };
+            let usd = match (f.text()?, last) {
+                ("=", Some(l)) => {
+                    let before = types.get(i.checked_sub(1).ok_or(())?).ok_or(())?;
+                    let t = types.get(i).ok_or(())?;
+                    scaled_price(l.1, before.vcpu, t.vcpu)
+                }
+                (text, _) => parse_f64(text).filter(|v| v.is_finite()).ok_or(())?,
+            };
+            let prov = match (f.parts.clone().next(), last) {
+                (Some(""), Some(l)) => l.2,
+                _ => f.prov()?,
+            };
             if out.region.ec2.len() < types.len() {
                 out.region.ec2.resize(types.len(), None);
             }
             let cell = out.region.ec2.get_mut(i).ok_or(())?;
-            *cell = Some((f.num()?, f.prov()?));
+            *cell = Some((usd, prov));
+            out.last_e = Some((i, usd, prov));
         }
         "S" => {
             let family = keep(f.text()?);

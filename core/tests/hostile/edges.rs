@@ -4,7 +4,7 @@
 //! tested with the cost engine: core/src/cost/tests.rs.)
 
 use berth_core::action::{Action, ServiceField};
-use berth_core::cost::{self, Platform, PlatformCost, Status};
+use berth_core::cost::{self, LineKind, Platform, PlatformCost, Status};
 use berth_core::preset::Preset;
 use berth_core::region::REGIONS;
 use berth_core::{decide, Scenario};
@@ -86,27 +86,48 @@ fn zero_tasks_cost_nothing_but_fixed_fees_and_say_so() {
                 p.notes.iter().any(|n| n.contains("no tasks run")),
                 "{link}: {p:?}"
             );
-            // What is left is fees that do not depend on tasks.
-            let fixed = match p.id {
-                Platform::EksEc2 | Platform::EksAuto | Platform::EksFargate => 73.0,
-                Platform::EcsExpress => p
-                    .lines
+            // What is left is fees that do not depend on tasks: control
+            // planes, deployments, and the network (load balancers, NAT
+            // gateways and their addresses stay while a service is at 0).
+            assert!(
+                p.lines
                     .iter()
-                    .filter(|l| l.label.starts_with("ALB"))
-                    .map(|l| l.monthly_usd)
-                    .sum(),
-                Platform::AppRunner => p
-                    .lines
-                    .iter()
-                    .filter(|l| l.label.ends_with("automatic deployments"))
-                    .map(|l| l.monthly_usd)
-                    .sum(),
-                _ => 0.0,
-            };
+                    .filter(|l| l.kind == LineKind::Compute)
+                    .all(|l| l.monthly_usd == 0.0),
+                "{link}: {p:?}"
+            );
+            let fixed: f64 = p
+                .lines
+                .iter()
+                .filter(|l| {
+                    matches!(
+                        l.kind,
+                        LineKind::ControlPlane
+                            | LineKind::ManagementFee
+                            | LineKind::LoadBalancer
+                            | LineKind::NatGateway
+                            | LineKind::PublicIpv4
+                    )
+                })
+                .map(|l| l.monthly_usd)
+                .sum();
+            if matches!(
+                p.id,
+                Platform::EksEc2 | Platform::EksAuto | Platform::EksFargate
+            ) {
+                assert!(p.lines.iter().any(
+                    |l| l.kind == LineKind::ControlPlane && (l.monthly_usd - 73.0).abs() < 1e-9
+                ));
+            }
             assert!((p.monthly_usd - fixed).abs() < 1e-9, "{link}: {p:?}");
         }
+        // Compute alone, they cost nothing at all.
         for p in [Platform::EcsFargate, Platform::EcsEc2, Platform::EcsManaged] {
-            assert_eq!(cost(&s, p).monthly_usd, 0.0, "{link}: {p:?}");
+            assert_eq!(
+                cost(&cost::compute_only(&s), p).monthly_usd,
+                0.0,
+                "{link}: {p:?}"
+            );
         }
         run_all(link, &s);
     }

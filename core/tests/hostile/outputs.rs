@@ -66,8 +66,15 @@ pub fn assert_exports(s: &Scenario, report: &cost::CostReport, notices: &[Notice
         .unwrap_or_default();
     let expected: Vec<&str> = notices.iter().map(|n| n.message.as_str()).collect();
     assert_eq!(messages, expected);
-    let rows = export::estimate_csv(s, report).lines().count();
-    assert_eq!(rows, Platform::ALL.len() + 1, "one CSV row per platform");
+    let csv = export::estimate_csv(s, report);
+    let totals = csv.lines().filter(|l| l.contains(",total,")).count();
+    assert_eq!(totals, Platform::ALL.len(), "one total row per platform");
+    let lines: usize = report.platforms.iter().map(|p| p.lines.len()).sum();
+    assert_eq!(
+        csv.lines().count(),
+        1 + totals + lines,
+        "and a row per line"
+    );
     let md = export::estimate_markdown(s, report);
     assert!(md.lines().count() >= Platform::ALL.len() + 2);
 }

@@ -34,6 +34,8 @@ pub enum Curve {
         types: Vec<(u64, f64)>,
         /// Spare capacity, percent.
         head_pct: f64,
+        /// Fewest instances once a task runs (one per availability zone).
+        min_instances: u64,
     },
 }
 
@@ -47,9 +49,13 @@ impl Curve {
                 fixed,
                 types,
                 head_pct,
+                min_instances,
             } => types
                 .iter()
-                .map(|&(per, cost)| cost * fleet_size(tasks.div_ceil(per), *head_pct) as f64)
+                .map(|&(per, cost)| {
+                    let n = fleet_size(tasks.div_ceil(per), *head_pct);
+                    cost * if n > 0 { n.max(*min_instances) } else { 0 } as f64
+                })
                 .min_by(f64::total_cmp)
                 .map(|c| fixed + c),
         }
@@ -84,6 +90,7 @@ pub fn curve(scenario: &Scenario, platform: Platform) -> Curve {
                 fixed,
                 types: pareto(types),
                 head_pct: base.options.head_pct,
+                min_instances: u64::from(base.options.az.max(1)),
             },
             Err(reason) => Curve::Unavailable(reason),
         };

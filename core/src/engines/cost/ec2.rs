@@ -11,7 +11,7 @@ use crate::text::format_number;
 use super::fargate::cluster_fee;
 use super::pack::per_instance;
 use super::prices::Prices;
-use super::{empty_note, Bill, Capacity, Platform, PlatformCost, Status, Unavailable};
+use super::{empty_note, Bill, Capacity, LineKind, Platform, PlatformCost, Status, Unavailable};
 
 mod fleet;
 mod nodes;
@@ -56,17 +56,20 @@ fn fleet_lines(pool: &Pool, fleet: &Fleet, kind: Kind, scenario: &Scenario, bill
         String::new()
     };
     bill.line(
+        LineKind::Compute,
         format!("EC2 on-demand: {what}{spot}"),
         n * fleet.month.on_demand,
     );
     if fleet.month.spot > 0.0 {
         bill.line(
+            LineKind::Compute,
             format!("EC2 Spot: {what} ({}% of hours)", format_number(o.spot_pct)),
             n * fleet.month.spot,
         );
     }
     if o.sp_pct > 0.0 {
         bill.line(
+            LineKind::CommitmentDiscount,
             format!(
                 "Savings Plan: −{}% on on-demand EC2",
                 format_number(o.sp_pct)
@@ -76,6 +79,7 @@ fn fleet_lines(pool: &Pool, fleet: &Fleet, kind: Kind, scenario: &Scenario, bill
     }
     if o.ebs_gib > 0.0 {
         bill.line(
+            LineKind::Storage,
             format!(
                 "EBS gp3 root volumes: {} × {} GiB",
                 fleet.instances,
@@ -87,10 +91,12 @@ fn fleet_lines(pool: &Pool, fleet: &Fleet, kind: Kind, scenario: &Scenario, bill
     match kind.mgmt {
         Mgmt::None => {}
         Mgmt::EcsManaged => bill.line(
+            LineKind::ManagementFee,
             format!("ECS Managed Instances fee: {what}"),
             n * fleet.month.mgmt_fee,
         ),
         Mgmt::EksAuto => bill.line(
+            LineKind::ManagementFee,
             format!("EKS Auto Mode fee: {what}"),
             n * fleet.month.mgmt_fee,
         ),
@@ -99,6 +105,12 @@ fn fleet_lines(pool: &Pool, fleet: &Fleet, kind: Kind, scenario: &Scenario, bill
 
 fn assumption_notes(scenario: &Scenario, kind: Kind, fleets: &[(Pool, Fleet)], bill: &mut Bill) {
     let o = &scenario.options;
+    if o.az > 1 {
+        bill.note(format!(
+            "spread over {} availability zones: at least one instance in each (tasks are packed across the fleet, not zone by zone)",
+            o.az
+        ));
+    }
     match kind.flavor {
         Flavor::Ecs => bill.note(format!(
             "{}% of instance memory kept for the OS and ECS agent; tasks per instance limited by {}",
@@ -182,20 +194,22 @@ pub(crate) fn unit_costs(
     let mut bill = Bill::default();
     let mut out = Vec::new();
     let d = demand(service, kind.flavor, prices);
+    let (network_fixed, network_per_instance) =
+        super::network::fleet_parts(scenario, prices, kind.platform)?;
     for it in candidates(pool.arch, kind, scenario, &mut bill)? {
         let per = per_instance(node_bin(it, kind, scenario, prices), &d);
         if per == 0 {
             continue;
         }
         if let Ok(month) = instance_month(it, service.hours, kind, scenario, prices, &mut bill) {
-            out.push((per, month.total()));
+            out.push((per, month.total() + network_per_instance));
         }
     }
     let mut fixed = Bill::default();
     if kind.flavor == Flavor::Eks {
         cluster_fee(scenario, prices, &mut fixed)?;
     }
-    let fixed = fixed.finish(kind.platform, Status::Ok, None).monthly_usd;
+    let fixed = fixed.finish(kind.platform, Status::Ok, None).monthly_usd + network_fixed;
     Ok((fixed, out))
 }
 

@@ -1,14 +1,14 @@
 //! Fargate-based platforms: ECS on Fargate, EKS on Fargate and ECS Express
 //! Mode (Fargate plus a shared Application Load Balancer).
 
-use crate::decimal::{fixed, shortest};
+use crate::decimal::fixed;
 use crate::pricebook::{self, FargatePlatform, FargateTier, Fee, Limit, TaskSize};
 use crate::scenario::{Arch, Os, Scenario, Service};
 use crate::text::format_number;
 use crate::units::HOURS_PER_MONTH;
 
 use super::prices::{FargateRate, Prices};
-use super::{empty_note, Bill, Platform, PlatformCost, Status, Unavailable};
+use super::{empty_note, Bill, LineKind, Platform, PlatformCost, Status, Unavailable};
 
 /// Tolerance when comparing sizes (GiB and vCPU are short decimals).
 const EPS: f64 = 1e-9;
@@ -144,7 +144,11 @@ fn compute(
             size_text(size),
             format_number(service.hours)
         );
-        bill.line(format!("{label}, on-demand"), od_hours * compute(&rate));
+        bill.line(
+            LineKind::Compute,
+            format!("{label}, on-demand"),
+            od_hours * compute(&rate),
+        );
         on_demand_compute += od_hours * compute(&rate);
         if spot_share > 0.0 {
             let spot = prices.fargate(platform, FargateTier::Spot)?;
@@ -157,12 +161,14 @@ fn compute(
                 ));
             }
             bill.line(
+                LineKind::Compute,
                 format!("{label}, Fargate Spot ({}%)", format_number(o.fspot_pct)),
                 task_hours * spot_share * compute(&spot),
             );
         }
         if rate.license_vcpu_hour > 0.0 {
             bill.line(
+                LineKind::Compute,
                 format!(
                     "{}: Windows licence, {} vCPU per task",
                     service.name,
@@ -227,6 +233,7 @@ fn ephemeral(
     }
     let rate = prices.fee(Fee::FargateEphemeralGbHour)?;
     bill.line(
+        LineKind::Storage,
         format!(
             "{}: ephemeral storage above 20 GB, {} GB per task",
             service.name,
@@ -240,6 +247,7 @@ fn ephemeral(
 fn savings_plan(bill: &mut Bill, sp_pct: f64, on_demand: f64) {
     if sp_pct > 0.0 {
         bill.line(
+            LineKind::CommitmentDiscount,
             format!(
                 "Savings Plan: −{}% on on-demand compute",
                 format_number(sp_pct)
@@ -265,6 +273,7 @@ pub(crate) fn cluster_fee(
         bill.note("0 EKS clusters: no control-plane fee, though pods need a cluster to run");
     }
     bill.line(
+        LineKind::ControlPlane,
         format!(
             "EKS control plane ({tier} support): {} cluster(s) × {} h",
             o.clusters,
@@ -292,39 +301,14 @@ pub(crate) fn eks(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost, 
     Ok(bill.finish(Platform::EksFargate, Status::Ok, None))
 }
 
-/// ECS Express Mode: the Fargate tasks plus one ALB per 25 services.
+/// ECS Express Mode: the Fargate tasks; its shared ALBs (one per 25
+/// services) are the network lines every platform gets (`network`).
 pub(crate) fn express(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost, Unavailable> {
     let (mut bill, on_demand) = compute(scenario, prices, Flavor::Ecs)?;
     savings_plan(&mut bill, scenario.options.sp_pct, on_demand);
-    let per_alb = prices.limit(Limit::ExpressServicesPerAlb).max(1.0);
-    let albs = (scenario.services.len() as f64 / per_alb).ceil();
-    if albs > 0.0 {
-        let hourly = prices.fee(Fee::AlbHour)?;
-        let lcu = scenario.options.lcu;
-        bill.line(
-            format!(
-                "ALB: {} × {} h",
-                shortest(albs),
-                format_number(HOURS_PER_MONTH)
-            ),
-            albs * hourly * HOURS_PER_MONTH,
-        );
-        if lcu > 0.0 {
-            let lcu_rate = prices.fee(Fee::AlbLcuHour)?;
-            bill.line(
-                format!(
-                    "ALB capacity: {} LCU × {} ALB × {} h",
-                    format_number(lcu),
-                    shortest(albs),
-                    format_number(HOURS_PER_MONTH)
-                ),
-                albs * lcu * lcu_rate * HOURS_PER_MONTH,
-            );
-        }
-    }
     bill.note(format!(
-        "Express Mode adds no fee of its own: it creates Fargate services behind a shared ALB (up to {} services per ALB)",
-        format_number(per_alb)
+        "Express Mode adds no fee of its own: it creates Fargate services behind a shared ALB (up to {} services per ALB), which it always has",
+        format_number(prices.limit(Limit::ExpressServicesPerAlb).max(1.0))
     ));
     empty_note(scenario, &mut bill);
     Ok(bill.finish(Platform::EcsExpress, Status::Ok, None))

@@ -6,7 +6,7 @@ use crate::text::format_number;
 
 use super::fargate::{largest, size_text};
 use super::prices::Prices;
-use super::{empty_note, Bill, Platform, PlatformCost, Status, Unavailable};
+use super::{empty_note, Bill, LineKind, Platform, PlatformCost, Status, Unavailable};
 
 /// Tolerance when comparing sizes.
 const EPS: f64 = 1e-9;
@@ -70,6 +70,7 @@ pub(crate) fn app_runner(
         let instance_hours = f64::from(s.tasks) * s.hours;
         let label = format!("{}: {} × {}", s.name, s.tasks, size_text(size));
         bill.line(
+            LineKind::Compute,
             format!(
                 "{label}, active {}% of {} h",
                 format_number(o.active_pct),
@@ -79,11 +80,16 @@ pub(crate) fn app_runner(
         );
         if active < 1.0 {
             bill.line(
+                LineKind::Compute,
                 format!("{label}, provisioned (idle), memory only"),
                 instance_hours * (1.0 - active) * size.memory_gib * idle_gb_rate,
             );
         }
-        bill.line(format!("{}: automatic deployments", s.name), deploy);
+        bill.line(
+            LineKind::ManagementFee,
+            format!("{}: automatic deployments", s.name),
+            deploy,
+        );
     }
     bill.note("App Runner bills per second while instances are active; idle instances keep memory provisioned");
     empty_note(scenario, &mut bill);
@@ -147,6 +153,7 @@ pub(crate) fn lambda(scenario: &Scenario, prices: &Prices) -> Result<PlatformCos
     let per_million = prices.fee(Fee::LambdaPerMillionRequests)?;
     let gb_seconds = requests * duration_ms / 1000.0 * memory_mib / 1024.0;
     bill.line(
+        LineKind::Compute,
         format!(
             "Duration: {} requests × {} ms × {} MiB = {} GB-s",
             format_number(requests),
@@ -157,6 +164,7 @@ pub(crate) fn lambda(scenario: &Scenario, prices: &Prices) -> Result<PlatformCos
         gb_seconds * rate,
     );
     bill.line(
+        LineKind::Requests,
         format!("Requests: {}", format_number(requests)),
         requests / 1e6 * per_million,
     );

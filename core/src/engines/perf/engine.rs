@@ -25,6 +25,9 @@ pub(crate) struct Fleet {
     pub node_ready_s: f64,
     /// Task start on a fresh instance (image pull), s.
     pub start_on_new_s: f64,
+    /// Fewest instances while any task runs (one per availability zone,
+    /// as the cost engine keeps).
+    pub min_instances: u64,
 }
 
 /// Everything a run needs about one platform, latencies already chosen.
@@ -76,9 +79,10 @@ pub(crate) fn fleet_for(tasks: u64, fleet: &Fleet) -> u64 {
         return 0;
     }
     let spare = (fleet.head_pct / 100.0).clamp(0.0, 0.9);
-    ((needed as f64) / (1.0 - spare) - 1e-9)
+    (((needed as f64) / (1.0 - spare) - 1e-9)
         .ceil()
-        .max(needed as f64) as u64
+        .max(needed as f64) as u64)
+        .max(fleet.min_instances)
 }
 
 /// Tasks the scaler wants for `rps` before headroom (not yet whole).

@@ -79,6 +79,7 @@ fn plan(p: Platform, inputs: &SimInputs, pessimistic: bool) -> Result<Plan, Stri
             head_pct: 0.0,
             node_ready_s: figure(p, Metric::NodeReady)?.pick(pessimistic),
             start_on_new_s: start_img,
+            min_instances: 0,
         });
     }
     Ok(plan)
@@ -120,11 +121,13 @@ pub(super) fn setup(
             fixed,
             types,
             head_pct,
+            min_instances,
         } => {
-            let (per, monthly) = instance_type(p, inputs, &types, head_pct, demand)?;
+            let (per, monthly) = instance_type(p, inputs, &types, head_pct, min_instances, demand)?;
             plan.fleet = plan.fleet.map(|f| Fleet {
                 tasks_per_instance: per,
                 head_pct,
+                min_instances,
                 ..f
             });
             notes.push(format!(
@@ -181,6 +184,7 @@ fn instance_type(
     inputs: &SimInputs,
     types: &[(u64, f64)],
     head_pct: f64,
+    min_instances: u64,
     demand: &[f64],
 ) -> Result<(u64, f64), String> {
     let typical = plan(p, inputs, false)?;
@@ -193,6 +197,7 @@ fn instance_type(
             head_pct,
             node_ready_s: 0.0,
             start_on_new_s: 0.0,
+            min_instances,
         };
         engine::fleet_seconds(first, &changes, &fleet) * monthly
     };

@@ -174,6 +174,19 @@ pub(super) fn choose_fleet(
         .collect();
     let mut best: Option<(f64, Fleet, Bill)> = None;
     let mut last_error = None;
+    // High availability: a fleet with work keeps an instance in each zone
+    // (`az=`), so the search compares types at that size at least.
+    let runs = pool.services.iter().any(|s| s.tasks > 0 && s.hours > 0.0);
+    let zones = if runs {
+        u64::from(scenario.options.az.max(1))
+    } else {
+        0
+    };
+    let spread = |n: u64| n.max(zones);
+    // What each instance adds beyond itself (a public IPv4 address in
+    // public subnets) counts in the choice of type too.
+    let per_instance =
+        crate::engines::cost::network::fleet_parts(scenario, prices, kind.platform)?.1;
     let chosen = scenario.options.instance_type.is_some();
     for it in candidates(pool.arch, kind, scenario, bill)? {
         // A type the region does not price is no candidate; only a chosen
@@ -193,7 +206,11 @@ pub(super) fn choose_fleet(
             let month =
                 instance_month(it, pool.hours, kind, scenario, prices, &mut Bill::default());
             let floor = month.map(|m| {
-                fleet_size(lower_bound(bin, &demands), scenario.options.head_pct) as f64 * m.total()
+                spread(fleet_size(
+                    lower_bound(bin, &demands),
+                    scenario.options.head_pct,
+                )) as f64
+                    * (m.total() + per_instance)
             });
             if floor.is_ok_and(|f| f >= *best_cost) {
                 continue;
@@ -217,8 +234,8 @@ pub(super) fn choose_fleet(
                 continue;
             }
         };
-        let instances = fleet_size(packing.instances, scenario.options.head_pct);
-        let cost = instances as f64 * month.total();
+        let instances = spread(fleet_size(packing.instances, scenario.options.head_pct));
+        let cost = instances as f64 * (month.total() + per_instance);
         if best.as_ref().is_none_or(|(c, _, _)| cost < *c) {
             best = Some((
                 cost,

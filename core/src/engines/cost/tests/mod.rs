@@ -23,8 +23,10 @@ fn scenario(services: Vec<Service>) -> Scenario {
     }
 }
 
+/// The platform's compute bill: these tests check compute arithmetic, so
+/// the lines beyond compute are off (`network` tests them).
 fn cost(s: &Scenario, p: Platform) -> PlatformCost {
-    evaluate_platform(s, p)
+    evaluate_platform(&compute_only(s), p)
 }
 
 fn close(actual: f64, expected: f64) {
@@ -143,11 +145,13 @@ fn eks_fargate_adds_256_mib_and_the_cluster_fee() {
 
 #[test]
 fn express_mode_adds_one_alb_per_25_services() {
-    // 36.0401 + ALB 0.0225 × 730 = 16.425 + 1 LCU × 0.008 × 730 = 5.84
-    ok(&Scenario::default(), Platform::EcsExpress, 58.3051);
-    // 26 services of 0 tasks: 2 ALBs, no compute: 2 × (16.425 + 5.84)
+    // Express always has its ALB, even with lb=none (here, compute only,
+    // one zone): 36.0401 + ALB 0.0225 × 730 = 16.425 + 1 LCU × 0.008 × 730
+    // = 5.84 + the ALB node's public IPv4 in one zone, 0.005 × 730 = 3.65
+    ok(&Scenario::default(), Platform::EcsExpress, 61.9551);
+    // 26 services of 0 tasks: 2 ALBs, no compute: 2 × (16.425 + 5.84 + 3.65)
     let s = scenario((0..26).map(|_| svc(0, 0.25, 0.5)).collect());
-    ok(&s, Platform::EcsExpress, 44.53);
+    ok(&s, Platform::EcsExpress, 51.83);
 }
 
 #[test]
@@ -356,7 +360,7 @@ fn a_price_override_reprices_and_is_said_and_flagged() {
         c.notes
     );
     // Break-even curves see the override too.
-    let curve = curve(&s, Platform::EcsEc2);
+    let curve = curve(&compute_only(&s), Platform::EcsEc2);
     close(curve.at(1000).unwrap(), 4680.0);
 }
 
@@ -372,13 +376,27 @@ fn usd_formats_with_separators() {
 fn breakeven_curves_match_the_full_model() {
     let mut s = crate::preset::Preset::GuideSmall.scenario();
     s.options.head_pct = 10.0;
-    for p in Platform::ALL {
-        let curve = curve(&s, p);
-        for n in [0u32, 1, 7, 8, 9, 100, 999, 1000, 5000] {
-            let full = cost(&homogeneous(&s, n), p);
-            match curve.at(u64::from(n)) {
-                Some(v) => close(v, full.monthly_usd),
-                None => assert_eq!(full.status, Status::Unavailable, "{p:?} at {n}"),
+    // Compute alone, the default network (ALB, a NAT gateway per zone, two
+    // zones), and public subnets over three zones (an address per task or
+    // instance, three instances at least).
+    let mut public = s.clone();
+    public.options.egress = crate::options::Egress::Public;
+    public.options.az = 3;
+    for s in [compute_only(&s), s.clone(), public] {
+        for p in Platform::ALL {
+            let curve = curve(&s, p);
+            for n in [0u32, 1, 2, 7, 8, 9, 100, 999, 1000, 5000] {
+                let full = evaluate_platform(&homogeneous(&s, n), p);
+                match curve.at(u64::from(n)) {
+                    Some(v) => assert!(
+                        (v - full.monthly_usd).abs() < 1e-6,
+                        "{p:?} at {n} ({:?}, {} AZ): curve {v}, model {}",
+                        s.options.egress,
+                        s.options.az,
+                        full.monthly_usd
+                    ),
+                    None => assert_eq!(full.status, Status::Unavailable, "{p:?} at {n}"),
+                }
             }
         }
     }
@@ -455,6 +473,178 @@ fn auto_picks_what_trying_every_type_would() {
                 })
                 .fold(f64::INFINITY, f64::min);
             close(auto.monthly_usd, best);
+        }
+    }
+}
+
+/// The whole bill, by hand, us-east-1 (ALB 0.0225/h, LCU 0.008/h, NAT
+/// 0.045/h and 0.045/GB, public IPv4 0.005/h; 730 h):
+/// ALB 16.425 + 1 LCU 5.84 + its 2 zones' addresses 7.30 = 29.565;
+/// 2 NAT gateways 65.70 + their addresses 7.30 = 73.00; in all 102.565.
+mod whole_bill {
+    use super::*;
+    use crate::options::{Egress, LoadBalancing};
+    use crate::requirements::UseCase;
+
+    const ALB: f64 = 29.565;
+    const NAT2: f64 = 73.0;
+
+    fn full(s: &Scenario, p: Platform) -> PlatformCost {
+        let c = evaluate_platform(s, p);
+        assert_ne!(c.status, Status::Unavailable, "{p:?}: {:?}", c.reason);
+        // Every line has a kind, and the lines add up to the total.
+        let sum: f64 = c.lines.iter().map(|l| l.monthly_usd).sum();
+        close(sum, c.monthly_usd);
+        c
+    }
+
+    fn kind_total(c: &PlatformCost, kind: LineKind) -> f64 {
+        c.lines
+            .iter()
+            .filter(|l| l.kind == kind)
+            .map(|l| l.monthly_usd)
+            .sum()
+    }
+
+    #[test]
+    fn a_web_service_pays_its_load_balancer_and_nat_gateways_on_every_vpc_platform() {
+        let s = Scenario::default();
+        // Fargate: 36.0401 compute + 102.565.
+        let f = full(&s, Platform::EcsFargate);
+        close(f.monthly_usd, 36.0401 + ALB + NAT2);
+        close(kind_total(&f, LineKind::LoadBalancer), 16.425 + 5.84);
+        close(kind_total(&f, LineKind::NatGateway), 65.7);
+        close(kind_total(&f, LineKind::PublicIpv4), 7.3 + 7.3);
+        // Express Mode pays the same ALB as plain Fargate: no longer
+        // "cheaper" by a load balancer the other was spared.
+        close(full(&s, Platform::EcsExpress).monthly_usd, f.monthly_usd);
+        // EKS on Fargate: its compute bill (pods + 256 MiB, the cluster
+        // fee: eks_fargate_adds_256_mib_and_the_cluster_fee) plus the same.
+        let eks = full(&s, Platform::EksFargate);
+        close(
+            eks.monthly_usd - cost(&s, Platform::EksFargate).monthly_usd,
+            ALB + NAT2,
+        );
+        // App Runner (and Lambda): outside the VPC, no such line.
+        let c = full(&s, Platform::AppRunner);
+        assert!(c
+            .lines
+            .iter()
+            .all(|l| l.kind != LineKind::NatGateway && l.kind != LineKind::LoadBalancer));
+    }
+
+    #[test]
+    fn ec2_fleets_keep_an_instance_in_each_zone() {
+        let mut s = Scenario::default();
+        let one_zone = cost(&s, Platform::EcsEc2); // compute only, one zone
+        assert_eq!(one_zone.capacity.as_ref().map(|c| c.instances), Some(1));
+        let per_instance = one_zone.monthly_usd;
+        for az in [2u32, 3] {
+            s.options.az = az;
+            let c = full(&s, Platform::EcsEc2);
+            assert_eq!(
+                c.capacity.as_ref().map(|c| c.instances),
+                Some(u64::from(az))
+            );
+            // The ALB with az addresses, a NAT gateway (and its address)
+            // per zone.
+            let network = 16.425 + 5.84 + 3.65 * f64::from(az) + (32.85 + 3.65) * f64::from(az);
+            let kinds = [
+                LineKind::LoadBalancer,
+                LineKind::NatGateway,
+                LineKind::PublicIpv4,
+            ];
+            close(kinds.iter().map(|k| kind_total(&c, *k)).sum(), network);
+            // The fleet is searched at az instances at least: never dearer
+            // than az of the one-zone type (smaller types may now win).
+            assert!(c.monthly_usd - network <= per_instance * f64::from(az) + 1e-9);
+        }
+    }
+
+    #[test]
+    fn each_egress_design_is_priced_as_aws_bills_it() {
+        let mut s = Scenario::default();
+        s.options.egress = Egress::Nat1;
+        close(
+            full(&s, Platform::EcsFargate).monthly_usd,
+            36.0401 + ALB + 32.85 + 3.65,
+        );
+        s.options.egress = Egress::Nat;
+        s.options.egress_gb = 100.0; // 100 GB × 0.045
+        close(
+            full(&s, Platform::EcsFargate).monthly_usd,
+            36.0401 + ALB + NAT2 + 4.5,
+        );
+        s.options.egress_gb = 0.0;
+        // Public subnets: an address per task (2 tasks × 730 h × 0.005).
+        s.options.egress = Egress::Public;
+        close(
+            full(&s, Platform::EcsFargate).monthly_usd,
+            36.0401 + ALB + 7.3,
+        );
+        // On EC2, one per instance (2 zones: 2 instances).
+        let ec2 = full(&s, Platform::EcsEc2);
+        close(kind_total(&ec2, LineKind::PublicIpv4), 7.3 + 7.3);
+        // EKS on Fargate pods cannot have public addresses.
+        let c = evaluate_platform(&s, Platform::EksFargate);
+        assert_eq!(c.status, Status::Unavailable);
+        assert!(c
+            .reason
+            .unwrap_or_default()
+            .contains("private subnets only"));
+        s.options.egress = Egress::None;
+        close(full(&s, Platform::EcsFargate).monthly_usd, 36.0401 + ALB);
+    }
+
+    #[test]
+    fn load_balancers_follow_the_use_case_and_are_shared_up_to_aws_limits() {
+        let mut s = Scenario::default();
+        s.requirements.use_case = UseCase::Batch; // auto: no ALB for batch
+        close(full(&s, Platform::EcsFargate).monthly_usd, 36.0401 + NAT2);
+        s.options.lb = LoadBalancing::Alb;
+        close(
+            full(&s, Platform::EcsFargate).monthly_usd,
+            36.0401 + ALB + NAT2,
+        );
+        s.options.lb = LoadBalancing::None;
+        // Express Mode keeps its ALB whatever `lb` says.
+        close(
+            full(&s, Platform::EcsExpress).monthly_usd,
+            36.0401 + ALB + NAT2,
+        );
+        // 101 services: 2 ALBs (100 target groups each); Express: 5 (25 each).
+        let s = Scenario {
+            services: (0..101).map(|_| svc(0, 0.25, 0.5)).collect(),
+            ..Scenario::default()
+        };
+        close(
+            kind_total(&full(&s, Platform::EcsFargate), LineKind::LoadBalancer),
+            2.0 * (16.425 + 5.84),
+        );
+        close(
+            kind_total(&full(&s, Platform::EcsExpress), LineKind::LoadBalancer),
+            5.0 * (16.425 + 5.84),
+        );
+    }
+
+    #[test]
+    fn a_region_without_an_alb_price_leaves_it_out_of_every_platform_and_says_so() {
+        let (s, _) = Scenario::from_query("region=eu-north-1");
+        for p in [Platform::EcsFargate, Platform::EcsExpress, Platform::EcsEc2] {
+            let c = full(&s, p);
+            assert_eq!(kind_total(&c, LineKind::LoadBalancer), 0.0);
+            assert!(
+                c.notes
+                    .iter()
+                    .any(|n| n.contains("ALB hourly price")
+                        && n.contains("left out on every platform")),
+                "{:?}",
+                c.notes
+            );
+            assert!(
+                kind_total(&c, LineKind::NatGateway) > 0.0,
+                "NAT is priced in every region"
+            );
         }
     }
 }

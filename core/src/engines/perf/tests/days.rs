@@ -123,7 +123,7 @@ fn a_step_is_short_for_the_reaction_plus_the_task_start() {
             pessimistic,
             ..inputs.clone()
         };
-        let sim = simulate(&Scenario::default(), &inputs);
+        let sim = simulate(&crate::cost::compute_only(&Scenario::default()), &inputs);
         let run = sim
             .platforms
             .iter()
@@ -147,7 +147,7 @@ fn a_step_is_short_for_the_reaction_plus_the_task_start() {
                 tasks: 1,
                 ..Service::default()
             }],
-            ..Scenario::default()
+            ..crate::cost::compute_only(&Scenario::default())
         };
         let per_hour = evaluate_platform(&one, Platform::EcsFargate).monthly_usd / HOURS_PER_MONTH;
         close(run.cost_usd_day, task_hours * per_hour, "cost");
@@ -167,6 +167,7 @@ fn ec2_plan(tasks_per_instance: u64) -> Plan {
             head_pct: 0.0,
             node_ready_s: 100.0,
             start_on_new_s: 20.0,
+            min_instances: 0,
         }),
         billing: Billing {
             increment_s: 1.0,

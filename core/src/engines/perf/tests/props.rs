@@ -61,6 +61,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     head_pct: head,
                     node_ready_s: node,
                     start_on_new_s: pull,
+                    min_instances: 0,
                 }),
                 billing: Billing {
                     increment_s: inc,

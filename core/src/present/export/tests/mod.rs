@@ -22,17 +22,39 @@ fn the_estimate_names_every_platform_and_its_total() {
     let report = cost::evaluate(&scenario);
     let json = estimate_json(&scenario, &report, &notices);
     assert!(json.contains("\"query\": \"v=1&preset=guide-small\""));
-    assert!(json.contains("\"id\": \"ecs-ec2\"") && json.contains("\"monthly_usd\": 9060"));
+    assert!(json.contains("\"id\": \"ecs-ec2\"") && json.contains("\"monthly_usd\": 9162.565"));
     assert!(json.contains("\"field\": \"zz\""));
     assert!(json.contains("\"topic\": \"EC2 instances\""));
     let csv = estimate_csv(&scenario, &report);
-    assert_eq!(csv.lines().count(), 10);
+    let totals: Vec<&str> = csv.lines().filter(|l| l.contains(",total,")).collect();
+    assert_eq!(totals.len(), 9);
     // Lambda has no request volume: no figure, its reason instead.
     let lambda = csv.lines().find(|l| l.starts_with("lambda,")).unwrap();
-    assert!(lambda.contains(",unavailable,,\""), "{lambda}");
-    assert!(
-        csv.contains("ecs-ec2,\"ECS on EC2\",ok,9060.00,\"125 × m5.large, CPU 100%, memory 50%\"")
+    assert!(lambda.contains(",unavailable,total,,\""), "{lambda}");
+    assert!(csv.contains(
+        "ecs-ec2,\"ECS on EC2\",ok,total,9162.57,\"125 × m5.large, CPU 100%, memory 50%\""
+    ));
+    // Each line with its kind, adding up to the total.
+    let ec2_lines: Vec<Vec<&str>> = csv
+        .lines()
+        .filter(|l| l.starts_with("ecs-ec2,") && !l.contains(",total,"))
+        .map(|l| l.split(',').collect())
+        .collect();
+    let kinds: Vec<&str> = ec2_lines.iter().map(|f| f[3]).collect();
+    assert_eq!(
+        kinds,
+        [
+            "compute",
+            "storage",
+            "load_balancer",
+            "load_balancer",
+            "public_ipv4",
+            "nat_gateway",
+            "public_ipv4"
+        ]
     );
+    let sum: f64 = ec2_lines.iter().map(|f| f[4].parse::<f64>().unwrap()).sum();
+    assert!((sum - 9162.565).abs() < 0.05, "{sum}");
 }
 
 #[test]
