@@ -146,7 +146,7 @@ fn load_balancers(scenario: &Scenario, prices: &Prices, platform: Platform, bill
     bill.line(
         LineKind::LoadBalancer,
         format!(
-            "ALB: {} × {h} h ({} services, up to {} per ALB)",
+            "ALB: {} × {h} h ({} service(s), up to {} per ALB)",
             shortest(albs),
             shortest(services),
             shortest(per_alb)
@@ -201,7 +201,7 @@ fn egress(
                 ipv4(
                     prices,
                     gateways,
-                    format!("{} NAT gateway", shortest(gateways)),
+                    format!("{} NAT gateway(s)", shortest(gateways)),
                     bill,
                 );
             }
