@@ -21,12 +21,12 @@ pub fn cost_options(handle: &ScenarioHandle) -> Html {
             "it" => select(handle, f, &value, instance_choices()),
             "net" => select(handle, f, &value, NetMode::ALL.iter().map(|m| (m.key().to_string(), m.key().to_string())).collect()),
             "eksv" => select(handle, f, &value, vec![("std".into(), "standard".into()), ("ext".into(), "extended".into())]),
-            "lb" => select(handle, f, &value, vec![("auto".into(), "ALB unless batch or ML".into()), ("alb".into(), "ALB".into()), ("none".into(), "none".into())]),
+            "lb" => select(handle, f, &value, vec![("auto".into(), "ALB (not batch/ML)".into()), ("alb".into(), "ALB".into()), ("none".into(), "none".into())]),
             "egress" => select(handle, f, &value, vec![
-                ("nat".into(), "NAT gateway in each zone".into()),
-                ("nat1".into(), "one NAT gateway".into()),
-                ("public".into(), "public subnets (IPv4 per task or instance)".into()),
-                ("none".into(), "none (private only)".into()),
+                ("nat".into(), "NAT per zone".into()),
+                ("nat1".into(), "one NAT".into()),
+                ("public".into(), "public subnets".into()),
+                ("none".into(), "none".into()),
             ]),
             key => {
                 let handle = handle.clone();
