@@ -1068,6 +1068,18 @@ fn regions_load_when_first_used_and_say_when_they_cannot() {
         !files.iter().any(|f| f.contains("/book/us-east-1.")),
         "{files:?}"
     );
+    // No file twice, and no icon file at all (the favicon is in the page;
+    // the browser's own install check is not the page's request).
+    let all = browser.script("return performance.getEntriesByType('resource').map(e => e.name);");
+    let all: Vec<&str> = all
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    let mut unique = all.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), all.len(), "a file fetched twice: {all:?}");
+    assert!(!all.iter().any(|f| f.contains("favicon")), "{all:?}");
     // Switching region fetches that region, once, and shows its figures.
     browser.find("select#region");
     browser.script(
