@@ -91,16 +91,14 @@ fn input_to_dom_update_for_twenty_services() {
 #[ignore = "benchmark: run `make bench`"]
 fn navigation_to_the_first_paint_of_the_answer() {
     let server = StaticServer::start(&dist(), "/");
-    let empty_dir = std::env::var_os("BERTH_BENCH_EMPTY").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/empty-yew"),
-        PathBuf::from,
+    let empty = StaticServer::start(
+        &bundle(
+            "BERTH_BENCH_EMPTY",
+            "target/empty-yew",
+            "`make bench` builds it",
+        ),
+        "/",
     );
-    assert!(
-        empty_dir.join("index.html").is_file(),
-        "{} has no index.html: `make bench` builds it",
-        empty_dir.display()
-    );
-    let empty = StaticServer::start(&empty_dir, "/");
     let pages = [
         ("Berth, default link", server.url("/", ""), true),
         (
@@ -125,13 +123,7 @@ fn navigation_to_the_first_paint_of_the_answer() {
             );
             browser.goto(url);
             if *berth {
-                let ms = support::webdriver::wait_until("the first render mark", || {
-                    browser
-                        .script("return document.documentElement.dataset.firstRenderMs || null;")
-                        .as_str()
-                        .and_then(|t| t.parse::<f64>().ok())
-                });
-                full[i].push(ms);
+                full[i].push(first_render_ms(&browser));
             }
             let live = support::webdriver::wait_until("the answer's paint", || {
                 browser
@@ -196,16 +188,32 @@ fn navigation_to_the_first_paint_of_the_answer() {
 /// The bundle to measure: `dist/`, or `BERTH_BENCH_DIST` (another build,
 /// e.g. an older one, to compare in the same run).
 fn dist() -> PathBuf {
-    let dist = std::env::var_os("BERTH_BENCH_DIST").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"),
+    bundle("BERTH_BENCH_DIST", "dist", "run `make dist` first")
+}
+
+/// A built page to serve: the directory `var` names, or `default` under
+/// the crate; `hint` says how to build it when it is missing.
+fn bundle(var: &str, default: &str, hint: &str) -> PathBuf {
+    let dir = std::env::var_os(var).map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(default),
         PathBuf::from,
     );
     assert!(
-        dist.join("index.html").is_file(),
-        "{} has no index.html: run `make dist` first",
-        dist.display()
+        dir.join("index.html").is_file(),
+        "{} has no index.html: {hint}",
+        dir.display()
     );
-    dist
+    dir
+}
+
+/// Waits for the page's first full render; its time from navigation, ms.
+fn first_render_ms(browser: &Browser) -> f64 {
+    support::webdriver::wait_until("the first render mark", || {
+        browser
+            .script("return document.documentElement.dataset.firstRenderMs || null;")
+            .as_str()
+            .and_then(|t| t.parse::<f64>().ok())
+    })
 }
 
 /// Switching to a region not used yet: from the select's change to the
@@ -217,12 +225,7 @@ fn switching_to_a_region_not_used_yet() {
     let server = StaticServer::start(&dist(), "/");
     let browser = Browser::start();
     browser.goto(&server.url("/", "?tab=cost"));
-    support::webdriver::wait_until("the first render mark", || {
-        browser
-            .script("return document.documentElement.dataset.firstRenderMs || null;")
-            .as_str()
-            .map(str::to_string)
-    });
+    first_render_ms(&browser);
     // The 11 regions besides us-east-1 that the 12-region book had too, so
     // an older build can be measured the same way (BERTH_BENCH_DIST).
     let regions = [

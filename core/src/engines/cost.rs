@@ -212,6 +212,13 @@ impl Capacity {
 }
 
 impl PlatformCost {
+    /// Adds a note unless it is there already.
+    pub(crate) fn note(&mut self, note: String) {
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+    }
+
     /// One line for tables: the capacity, or why the platform is unavailable or legacy.
     pub fn summary(&self) -> String {
         match (&self.capacity, self.status) {
@@ -449,9 +456,7 @@ pub fn evaluate_platform(scenario: &Scenario, platform: Platform) -> PlatformCos
         cost.as_of = prices.as_of();
     }
     for note in prices.override_notes() {
-        if !cost.notes.contains(&note) {
-            cost.notes.push(note);
-        }
+        cost.note(note);
     }
     cost
 }

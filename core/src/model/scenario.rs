@@ -121,7 +121,10 @@ impl Service {
 /// say what they are where a reader could not guess (the network design).
 pub fn assumptions_line(assumptions: &[String], sep: &str) -> String {
     if assumptions.is_empty() {
-        "list prices, default options (an ALB, a NAT gateway in each of 2 zones)".to_string()
+        format!(
+            "list prices, default options (an ALB, a NAT gateway in each of {} zones)",
+            CostOptions::default().az
+        )
     } else {
         assumptions.join(sep)
     }

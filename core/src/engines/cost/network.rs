@@ -84,9 +84,7 @@ pub(crate) fn add(
     cost.monthly_usd += bill.lines.iter().map(|l| l.monthly_usd).sum::<f64>();
     cost.lines.extend(bill.lines);
     for n in bill.notes {
-        if !cost.notes.contains(&n) {
-            cost.notes.push(n);
-        }
+        cost.note(n);
     }
     Ok(())
 }
