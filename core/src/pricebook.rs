@@ -25,9 +25,9 @@ mod web;
 pub use book::{region_ready, shared_ready, Book};
 
 pub use lookup::{
-    app_runner_sizes, ec2_on_demand, ec2_spot_savings_pct, eks_kube_reserved_cpu_millicores,
-    fargate, fargate_sizes, fargate_sizes_for, fee, instance_type, instance_types, limit,
-    price_key, rates_for_region,
+    app_runner_sizes, commit_rate, ec2_on_demand, ec2_spot_savings_pct,
+    eks_kube_reserved_cpu_millicores, fargate, fargate_sizes, fargate_sizes_for, fee,
+    instance_type, instance_types, limit, price_key, rates_for_region,
 };
 
 pub use crate::provenance::{Confidence, Provenance};
@@ -208,6 +208,44 @@ impl Fee {
     ];
 }
 
+/// The rate key of a commitment's saving: `commit.<plan>.<covers>.<term>y.<payment>`,
+/// e.g. `commit.compute.fargate.3y.none`; `covers` is `ec2`, `fargate`,
+/// `lambda` or one EC2 family (`commit.ri.m6a.1y.all`).
+pub fn commit_key(plan: &str, covers: &str, term_years: &str, payment: &str) -> String {
+    format!("commit.{plan}.{covers}.{term_years}y.{payment}")
+}
+
+/// Whether a plan can cover `covers`: a Compute Savings Plan covers `ec2`,
+/// `fargate` or `lambda`; an EC2 Instance Savings Plan (`ec2`) and
+/// Reserved Instances (`ri`) cover `ec2` or one EC2 family (`is_family`).
+pub(crate) fn commit_fits(plan: &str, covers: &str, is_family: bool) -> bool {
+    match plan {
+        "compute" => ["ec2", "fargate", "lambda"].contains(&covers),
+        "ec2" | "ri" => covers == "ec2" || is_family,
+        _ => false,
+    }
+}
+
+/// The commitment rows every book holds for all regions: each plan, what
+/// it covers (EC2 as a whole), term and payment.
+pub fn commit_keys() -> Vec<String> {
+    let mut keys = Vec::new();
+    for (plan, covers) in [
+        ("compute", "ec2"),
+        ("compute", "fargate"),
+        ("compute", "lambda"),
+        ("ec2", "ec2"),
+        ("ri", "ec2"),
+    ] {
+        for term in ["1", "3"] {
+            for pay in ["none", "partial", "all"] {
+                keys.push(commit_key(plan, covers, term, pay));
+            }
+        }
+    }
+    keys
+}
+
 /// A platform limit or unit conversion; region-independent. Units are in
 /// each variant's name and in [`Rate::unit`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -256,11 +294,13 @@ pub enum Limit {
     EksAutoModeMaxPods,
     /// IPv4 addresses in one prefix the VPC CNI delegates (a /28).
     VpcCniIpsPerPrefix,
+    /// Share of a partial-upfront commitment paid when its term starts, percent.
+    CommitPartialUpfrontPct,
 }
 
 impl Limit {
     /// Every limit, in display order.
-    pub const ALL: [Limit; 22] = [
+    pub const ALL: [Limit; 23] = [
         Self::FargateEphemeralFreeGb,
         Self::FargateEphemeralMaxGb,
         Self::EksFargatePodOverheadMib,
@@ -283,6 +323,7 @@ impl Limit {
         Self::EksMaxPodsLargeAboveVcpu,
         Self::EksAutoModeMaxPods,
         Self::VpcCniIpsPerPrefix,
+        Self::CommitPartialUpfrontPct,
     ];
 
     /// The stable key of this limit, e.g. `limit.lambda_max_memory_mib`
@@ -311,6 +352,7 @@ impl Limit {
             Self::EksMaxPodsLargeAboveVcpu => "limit.eks_max_pods_large_above_vcpu",
             Self::EksAutoModeMaxPods => "limit.eks_auto_mode_max_pods",
             Self::VpcCniIpsPerPrefix => "limit.vpc_cni_ips_per_prefix",
+            Self::CommitPartialUpfrontPct => "limit.commit_partial_upfront_pct",
         }
     }
 }

@@ -4,6 +4,7 @@
 use berth_core::chart;
 use berth_core::cost::CostReport;
 use berth_core::decimal::fixed;
+use berth_core::options::Period;
 use yew::prelude::*;
 
 use crate::components::class_list;
@@ -11,11 +12,11 @@ use crate::components::class_list;
 /// One horizontal bar per platform that can take the workload, cheapest
 /// first. A function, not a component: it holds no state, and each
 /// component type costs the page its own copy of Yew's lifecycle.
-pub fn cost_bars(report: &CostReport) -> Html {
-    let bars = chart::cost_bars(report);
+pub fn cost_bars(report: &CostReport, period: Period) -> Html {
+    let bars = chart::cost_bars(report, period);
     html! {
         <figure class="cost-bars">
-            <figcaption>{ "Monthly cost by platform" }</figcaption>
+            <figcaption>{ format!("Cost per {} by platform", period.word()) }</figcaption>
             <ul>
                 { for bars.into_iter().map(|b| html! {
                     <li class={class_list("cost-bar", &[(b.cheapest, "is-cheapest"), (b.legacy, "is-legacy")])}>

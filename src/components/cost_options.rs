@@ -1,7 +1,7 @@
 //! The cost options form: one field per `options::FIELDS` row.
 
 use berth_core::decimal::shortest;
-use berth_core::options::{self, NetMode, FIELDS};
+use berth_core::options::{self, FIELDS};
 use berth_core::pricebook;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -17,17 +17,10 @@ pub fn cost_options(handle: &ScenarioHandle) -> Html {
     let options = &handle.scenario().options;
     let fields = FIELDS.iter().map(|f| {
         let value = (f.get)(options);
+        let listed = options::choices(f.key);
         match f.key {
             "it" => select(handle, f, &value, instance_choices()),
-            "net" => select(handle, f, &value, NetMode::ALL.iter().map(|m| (m.key().to_string(), m.key().to_string())).collect()),
-            "eksv" => select(handle, f, &value, vec![("std".into(), "standard".into()), ("ext".into(), "extended".into())]),
-            "lb" => select(handle, f, &value, vec![("auto".into(), "ALB (not batch/ML)".into()), ("alb".into(), "ALB".into()), ("none".into(), "none".into())]),
-            "egress" => select(handle, f, &value, vec![
-                ("nat".into(), "NAT per zone".into()),
-                ("nat1".into(), "one NAT".into()),
-                ("public".into(), "public subnets".into()),
-                ("none".into(), "none".into()),
-            ]),
+            _ if !listed.is_empty() => select(handle, f, &value, listed.iter().map(|&(v, w)| (v.to_string(), w.to_string())).collect()),
             key => {
                 let handle = handle.clone();
                 let on_input = Callback::from(move |text: String| handle.edit_option(f, text));

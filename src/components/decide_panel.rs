@@ -2,7 +2,6 @@
 //! matrix say, the hard exclusions, the ranked verdict and what would
 //! change it.
 
-use berth_core::cost::usd;
 use berth_core::decide::score::LEGEND;
 use berth_core::decide::{guide, Decision};
 use berth_core::decimal::fixed;
@@ -23,7 +22,7 @@ pub fn decide_panel(handle: &ScenarioHandle, decision: &Decision) -> Html {
                 <div>
                     <h3>{ "Berth's ranking for this workload" }</h3>
                     { legend() }
-                    { ranking(decision) }
+                    { ranking(decision, handle.scenario().options.per) }
                     { flips(decision) }
                 </div>
                 <div>
@@ -37,7 +36,7 @@ pub fn decide_panel(handle: &ScenarioHandle, decision: &Decision) -> Html {
     }
 }
 
-fn ranking(d: &Decision) -> Html {
+fn ranking(d: &Decision, period: berth_core::options::Period) -> Html {
     html! {
         <ol class="ranking">
             { for d.ranking.iter().map(|r| html! {
@@ -45,7 +44,7 @@ fn ranking(d: &Decision) -> Html {
                     <div class="ranked-head">
                         <span class="ranked-name">{ r.name }</span>
                         <span class="ranked-score">{ format!("{} / 10", fixed(r.score, 1)) }</span>
-                        <span class="ranked-cost">{ format!("{} / month", usd(r.monthly_usd)) }</span>
+                        <span class="ranked-cost">{ berth_core::cost::per(period, r.monthly_usd) }</span>
                     </div>
                     <dl class="criteria">
                         { for LEGEND.iter().zip(r.criteria.values()).map(|((_, label, meaning), v)| html! {

@@ -7,6 +7,7 @@
 //! assumption that moved the number.
 
 mod breakeven;
+pub(crate) mod commit;
 mod ec2;
 mod fargate;
 pub(crate) mod network;
@@ -265,6 +266,14 @@ pub struct PlatformCost {
     pub reason: Option<String>,
     /// The itemised bill.
     pub lines: Vec<Line>,
+    /// Paid once when the commitments' term starts (its share of each
+    /// month is the `commitment_upfront` lines); 0 without.
+    pub upfront_usd: f64,
+    /// What the first year costs: twelve months' hourly bills and the
+    /// upfront payments made in it.
+    pub total_1y_usd: f64,
+    /// What three years cost, a 1-year commitment renewed alike.
+    pub total_3y_usd: f64,
     /// EC2 capacity, where instances are involved.
     pub capacity: Option<Capacity>,
     /// Every assumption that moved the number.
@@ -394,6 +403,9 @@ impl Bill {
             monthly_usd: self.lines.iter().map(|l| l.monthly_usd).sum::<f64>() + 0.0,
             reason,
             lines: self.lines,
+            upfront_usd: 0.0,
+            total_1y_usd: 0.0,
+            total_3y_usd: 0.0,
             capacity: self.capacity,
             notes: self.notes,
             as_of: Vec::new(),
@@ -454,11 +466,32 @@ pub fn evaluate_platform(scenario: &Scenario, platform: Platform) -> PlatformCos
     let mut cost = result.unwrap_or_else(|reason| unavailable(platform, reason));
     if cost.status != Status::Unavailable {
         cost.as_of = prices.as_of();
+        totals(scenario, &mut cost);
     }
     for note in prices.override_notes() {
         cost.note(note);
     }
     cost
+}
+
+/// The upfront payment and the 1- and 3-year totals: each month bills its
+/// lines less the upfront's monthly share, and each term started pays the
+/// upfront once.
+fn totals(scenario: &Scenario, cost: &mut PlatformCost) {
+    let months = commit::term_months(scenario).max(1);
+    let spread: f64 = cost
+        .lines
+        .iter()
+        .filter(|l| l.kind == LineKind::CommitmentUpfront)
+        .map(|l| l.monthly_usd)
+        .sum();
+    // `+ 0.0`: no upfront is 0, not the -0 of an empty sum.
+    cost.upfront_usd = spread * f64::from(months) + 0.0;
+    let over = |m: u32| {
+        (cost.monthly_usd - spread) * f64::from(m)
+            + cost.upfront_usd * f64::from(m.div_ceil(months))
+    };
+    (cost.total_1y_usd, cost.total_3y_usd) = (over(12), over(36));
 }
 
 /// Prices the Scenario's workload on every platform.
@@ -470,6 +503,24 @@ pub fn evaluate(scenario: &Scenario) -> CostReport {
             .into_iter()
             .map(|p| evaluate_platform(scenario, p))
             .collect(),
+    }
+}
+
+/// A monthly figure shown per `period`: `$36.04 / month`, `$432.48 /
+/// year`, `$0.0494 / hour` (hours to a hundredth of a cent).
+pub fn per(period: crate::options::Period, monthly: f64) -> String {
+    format!("{} / {}", amount(period, monthly), period.word())
+}
+
+/// A monthly figure as an amount per `period`, without the unit.
+pub fn amount(period: crate::options::Period, monthly: f64) -> String {
+    let v = period.of(monthly);
+    match period {
+        crate::options::Period::Hour => {
+            let sign = if v < -5e-5 { "−" } else { "" };
+            format!("{sign}${}", fixed(v.abs(), 4))
+        }
+        _ => usd(v),
     }
 }
 

@@ -99,6 +99,119 @@ impl Egress {
     }
 }
 
+/// A commitment on compute (`commit=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Commitment {
+    /// None: on-demand (or the flat `sp=` discount of older links).
+    #[default]
+    None,
+    /// A Compute Savings Plan: EC2, Fargate and Lambda, any family or region.
+    Compute,
+    /// An EC2 Instance Savings Plan: EC2 of one family in one region.
+    Ec2,
+    /// Standard Reserved Instances: EC2 of one type in one region.
+    Ri,
+}
+
+impl Commitment {
+    /// Every choice, in display order.
+    pub const ALL: [Self; 4] = [Self::None, Self::Compute, Self::Ec2, Self::Ri];
+
+    /// The URL value (and the plan's key in the price book's rates).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Compute => "compute",
+            Self::Ec2 => "ec2",
+            Self::Ri => "ri",
+        }
+    }
+
+    /// Its name in bills: `Compute Savings Plan`, ….
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::None => "no commitment",
+            Self::Compute => "Compute Savings Plan",
+            Self::Ec2 => "EC2 Instance Savings Plan",
+            Self::Ri => "Reserved Instances",
+        }
+    }
+}
+
+/// How a commitment is paid (`pay=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Payment {
+    /// Every hour, nothing up front.
+    #[default]
+    None,
+    /// Part up front, the rest every hour.
+    Partial,
+    /// The whole term up front.
+    All,
+}
+
+impl Payment {
+    /// Every choice, in display order.
+    pub const ALL: [Self; 3] = [Self::None, Self::Partial, Self::All];
+
+    /// The URL value (and the payment's key in the price book's rates).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Partial => "partial",
+            Self::All => "all",
+        }
+    }
+}
+
+/// The period every figure is shown per (`per=`): the models bill
+/// months, the view scales.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Period {
+    /// Per hour (a month is [`crate::HOURS_PER_MONTH`] hours).
+    Hour,
+    /// Per month.
+    #[default]
+    Month,
+    /// Per year (twelve months).
+    Year,
+}
+
+impl Period {
+    /// Every choice, in display order.
+    pub const ALL: [Self; 3] = [Self::Hour, Self::Month, Self::Year];
+
+    /// The URL value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Hour => "h",
+            Self::Month => "m",
+            Self::Year => "y",
+        }
+    }
+
+    /// `hour`, `month`, `year`.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Hour => "hour",
+            Self::Month => "month",
+            Self::Year => "year",
+        }
+    }
+
+    /// A monthly figure per this period.
+    pub fn of(self, monthly: f64) -> f64 {
+        match self {
+            Self::Hour => monthly / crate::units::HOURS_PER_MONTH,
+            Self::Month => monthly,
+            Self::Year => monthly * 12.0,
+        }
+    }
+}
+
 /// EKS control-plane support tier (`eksv=`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -133,6 +246,14 @@ pub struct CostOptions {
     pub fspot_pct: f64,
     /// Savings Plan discount on on-demand compute, percent.
     pub sp_pct: f64,
+    /// Commitment on compute (`commit=`; `sp_pct` applies only without one).
+    pub commit: Commitment,
+    /// Its term, years (1 or 3).
+    pub term_years: u32,
+    /// How it is paid.
+    pub pay: Payment,
+    /// Share of the steady on-demand baseline it covers, percent.
+    pub cover_pct: f64,
     /// Spare EC2 capacity kept free, percent of the fleet.
     pub head_pct: f64,
     /// Instance memory kept for the OS and agents, percent.
@@ -165,6 +286,8 @@ pub struct CostOptions {
     pub requests_per_month: Option<f64>,
     /// Lambda: average duration per request, milliseconds.
     pub duration_ms: Option<f64>,
+    /// The period figures are shown per.
+    pub per: Period,
 }
 
 impl Default for CostOptions {
@@ -175,6 +298,10 @@ impl Default for CostOptions {
             spot_pct: 0.0,
             fspot_pct: 0.0,
             sp_pct: 0.0,
+            commit: Commitment::None,
+            term_years: 1,
+            pay: Payment::None,
+            cover_pct: 100.0,
             head_pct: 0.0,
             hostres_pct: 5.0,
             ebs_gib: 30.0,
@@ -191,6 +318,7 @@ impl Default for CostOptions {
             active_pct: 100.0,
             requests_per_month: None,
             duration_ms: None,
+            per: Period::Month,
         }
     }
 }
@@ -268,6 +396,43 @@ pub const FIELDS: &[Field] = &[
             )
         },
         get: |o| format_number(o.sp_pct),
+    },
+    Field {
+        key: "commit",
+        label: "Commitment",
+        set: |o, t| {
+            o.commit = choose(&Commitment::ALL, Commitment::key, t, "commit")?;
+            Ok(())
+        },
+        get: |o| o.commit.key().to_string(),
+    },
+    Field {
+        key: "term",
+        label: "Commitment term, years",
+        set: |o, t| {
+            o.term_years = match t.trim() {
+                "1" => 1,
+                "3" => 3,
+                _ => return Err("term must be 1 or 3 (years)".to_string()),
+            };
+            Ok(())
+        },
+        get: |o| o.term_years.to_string(),
+    },
+    Field {
+        key: "pay",
+        label: "Paid up front",
+        set: |o, t| {
+            o.pay = choose(&Payment::ALL, Payment::key, t, "pay")?;
+            Ok(())
+        },
+        get: |o| o.pay.key().to_string(),
+    },
+    Field {
+        key: "cover",
+        label: "Commitment coverage of the steady baseline, %",
+        set: |o, t| assign(&mut o.cover_pct, pct(t, "coverage")),
+        get: |o| format_number(o.cover_pct),
     },
     Field {
         key: "head",
@@ -429,7 +594,50 @@ pub const FIELDS: &[Field] = &[
         },
         get: |o| opt_number(o.duration_ms),
     },
+    Field {
+        key: "per",
+        label: "Figures per",
+        set: |o, t| {
+            o.per = choose(&Period::ALL, Period::key, t, "per")?;
+            Ok(())
+        },
+        get: |o| o.per.key().to_string(),
+    },
 ];
+
+/// The values an option takes from a list, with the words a form shows
+/// for each (`(value, words)`); empty for an option typed as text.
+pub fn choices(key: &str) -> &'static [(&'static str, &'static str)] {
+    match key {
+        "net" => &[
+            ("trunk", "trunk"),
+            ("awsvpc", "awsvpc"),
+            ("bridge", "bridge"),
+        ],
+        "commit" => &[
+            ("none", "none"),
+            ("compute", "Compute Savings Plan"),
+            ("ec2", "EC2 Instance SP"),
+            ("ri", "Reserved Instances"),
+        ],
+        "term" => &[("1", "1 year"), ("3", "3 years")],
+        "per" => &[("h", "hour"), ("m", "month"), ("y", "year")],
+        "pay" => &[("none", "nothing"), ("partial", "partial"), ("all", "all")],
+        "eksv" => &[("std", "standard"), ("ext", "extended")],
+        "lb" => &[
+            ("auto", "ALB (not batch/ML)"),
+            ("alb", "ALB"),
+            ("none", "none"),
+        ],
+        "egress" => &[
+            ("nat", "NAT per zone"),
+            ("nat1", "one NAT"),
+            ("public", "public subnets"),
+            ("none", "none"),
+        ],
+        _ => &[],
+    }
+}
 
 /// The option row for a URL key.
 pub fn field(key: &str) -> Option<&'static Field> {

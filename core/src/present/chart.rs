@@ -26,8 +26,9 @@ pub struct Bar {
     pub legacy: bool,
 }
 
-/// Bars for every platform that can take the workload, cheapest first.
-pub fn cost_bars(report: &CostReport) -> Vec<Bar> {
+/// Bars for every platform that can take the workload, cheapest first,
+/// their figures per `period`.
+pub fn cost_bars(report: &CostReport, period: crate::options::Period) -> Vec<Bar> {
     let mut priced: Vec<_> = report
         .platforms
         .iter()
@@ -47,7 +48,7 @@ pub fn cost_bars(report: &CostReport) -> Vec<Bar> {
             } else {
                 0.0
             },
-            text: usd(p.monthly_usd),
+            text: crate::cost::amount(period, p.monthly_usd),
             cheapest: Some(p.id) == cheapest,
             legacy: p.status == Status::Legacy,
         })

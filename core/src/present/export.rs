@@ -127,6 +127,9 @@ fn platform(p: &PlatformCost) -> Json {
                     .collect(),
             ),
         ),
+        ("upfront_usd", Json::Num(p.upfront_usd)),
+        ("total_1y_usd", Json::Num(p.total_1y_usd)),
+        ("total_3y_usd", Json::Num(p.total_3y_usd)),
         ("capacity", capacity),
         (
             "notes",
@@ -220,27 +223,33 @@ pub fn estimate_json(scenario: &Scenario, report: &CostReport, notices: &[Notice
 /// the figures it used and the assumptions in force (the same on every
 /// row, so each row reads alone), then one row per line of its bill with
 /// the line's kind (`docs/cost-lines.md`); the lines add up to the total.
-/// An unavailable platform has no figure, only its reason in `summary`.
+/// The total row ends with the commitments' upfront payment and the 1- and
+/// 3-year totals. An unavailable platform has no figure, only its reason
+/// in `summary`.
 pub fn estimate_csv(scenario: &Scenario, report: &CostReport) -> String {
     let quote = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
     let assumptions = scenario.assumptions_line("; ");
     let mut out =
-        String::from("id,name,status,kind,monthly_usd,summary,figures_as_of,assumptions\n");
+        String::from("id,name,status,kind,monthly_usd,summary,figures_as_of,assumptions,upfront_usd,total_1y_usd,total_3y_usd\n");
     for p in &report.platforms {
-        let monthly = match p.status {
+        let money = |v: f64| match p.status {
             Status::Unavailable => String::new(),
-            _ => fixed(p.monthly_usd, 2),
+            _ => fixed(v, 2),
         };
+        let monthly = money(p.monthly_usd);
         let head = format!("{},{},{}", p.id.id(), quote(p.name), p.status.key());
         out.push_str(&format!(
-            "{head},total,{monthly},{},{},{}\n",
+            "{head},total,{monthly},{},{},{},{},{},{}\n",
             quote(&p.summary()),
             quote(&AsOf::line(&p.as_of)),
-            quote(&assumptions)
+            quote(&assumptions),
+            money(p.upfront_usd),
+            money(p.total_1y_usd),
+            money(p.total_3y_usd)
         ));
         for l in &p.lines {
             out.push_str(&format!(
-                "{head},{},{},{},,\n",
+                "{head},{},{},{},,,,,\n",
                 l.kind.key(),
                 fixed(l.monthly_usd, 2),
                 quote(&l.label)

@@ -3,8 +3,9 @@
 //! old the figures are and the assumptions in force. Every panel shows it
 //! at the top; it is worded here so the page, print and embeds agree.
 
-use crate::cost::{self, usd, AsOf, Platform, Status};
+use crate::cost::{self, AsOf, Platform, Status};
 use crate::decide::Decision;
+use crate::options::Period;
 use crate::scenario::Scenario;
 
 /// One platform named in the summary, with its monthly figure.
@@ -19,9 +20,9 @@ pub struct Named {
 }
 
 impl Named {
-    /// `$36.04 / month`.
-    pub fn monthly_text(&self) -> String {
-        format!("{} / month", usd(self.monthly_usd))
+    /// `$36.04 / month` (or per the period asked for).
+    pub fn monthly_text(&self, period: Period) -> String {
+        cost::per(period, self.monthly_usd)
     }
 }
 
@@ -39,6 +40,8 @@ pub struct Summary {
     pub as_of: String,
     /// Options off their defaults, and overrides, in words.
     pub assumptions: Vec<String>,
+    /// The period figures are shown per.
+    pub period: Period,
 }
 
 /// The summary for `scenario`, given its decision (which ranks only
@@ -82,6 +85,7 @@ pub fn summary(scenario: &Scenario, decision: &Decision) -> Summary {
         region: format!("{} — {}", scenario.region.code(), scenario.region.name()),
         as_of,
         assumptions: scenario.assumptions(),
+        period: scenario.options.per,
     }
 }
 
@@ -92,12 +96,12 @@ impl Summary {
         let Some(p) = &self.pick else {
             return "No platform fits these requirements: see Decide for why.".to_string();
         };
-        let mut out = format!("Berth's pick: {}, {}.", p.name, p.monthly_text());
+        let mut out = format!("Berth's pick: {}, {}.", p.name, p.monthly_text(self.period));
         if let Some(c) = &self.cheapest {
             out.push_str(&format!(
                 " Cheapest that fits: {}, {}.",
                 c.name,
-                c.monthly_text()
+                c.monthly_text(self.period)
             ));
         }
         out

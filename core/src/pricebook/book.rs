@@ -13,7 +13,9 @@
 
 use std::sync::OnceLock;
 
-use super::figures::{CpuTierRow, FargateRow, FeeRow, LimitRow, RegionBook, Shared, SpotRow};
+use super::figures::{
+    CommitRow, CpuTierRow, FargateRow, FeeRow, LimitRow, RegionBook, Shared, SpotRow,
+};
 use super::{FargatePlatform, FargateTier, Fee, Limit, TaskSize};
 use crate::catalog;
 use crate::provenance::{self, keep, Provenance, COLUMNS as PROV};
@@ -29,7 +31,7 @@ struct Kind {
 }
 
 /// Every table of a book.
-const KINDS: [Kind; 10] = [
+const KINDS: [Kind; 11] = [
     Kind {
         file: catalog::FILE,
         columns: &[],
@@ -79,6 +81,18 @@ const KINDS: [Kind; 10] = [
             "usd_per_vcpu_hour",
             "usd_per_gb_hour",
             "os_license_usd_per_vcpu_hour",
+        ],
+        per_region: true,
+    },
+    Kind {
+        file: "commitment_rates.csv",
+        columns: &[
+            "plan",
+            "covers",
+            "term_years",
+            "payment",
+            "region",
+            "pct_saved",
         ],
         per_region: true,
     },
@@ -170,6 +184,7 @@ pub fn embedded() -> Vec<(String, String)> {
         "spot_savings.csv",
         "fargate_prices.csv",
         "ec2_not_offered.csv",
+        "commitment_rates.csv",
         "SOURCES.md",
         "performance.csv"
     )
@@ -195,7 +210,8 @@ impl Book {
             }
         }
         let catalog = catalog_of(&tables)?;
-        let shared = read_shared(&tables)?;
+        let families: Vec<&str> = catalog.iter().map(|t| t.family()).collect();
+        let shared = read_shared(&tables, &families)?;
         let mut regions = Vec::new();
         for r in RegionId::all() {
             regions.push((r, read_region(&tables, r, &catalog)?));
@@ -385,7 +401,7 @@ fn catalog_of(tables: &[Table]) -> Result<Vec<catalog::InstanceType>, TableError
     catalog::read(&t.file, &text, first)
 }
 
-fn read_shared(tables: &[Table]) -> Result<Shared, TableError> {
+fn read_shared(tables: &[Table], families: &[&str]) -> Result<Shared, TableError> {
     let prov = provenance::read;
     let sizes = |file: &str, fargate: bool| -> Result<Vec<TaskSize>, TableError> {
         let t = find(tables, file)?;
@@ -484,13 +500,61 @@ fn read_shared(tables: &[Table]) -> Result<Shared, TableError> {
         return Err(t.error(0, "the last tier must have an empty to_core"));
     }
     let fees = fees(tables, ALL)?;
+    let commits = commits(tables, ALL, families)?;
+    if CHECKED {
+        for key in super::commit_keys() {
+            if !commits.iter().any(|c| c.key == key) {
+                let t = find(tables, "commitment_rates.csv")?;
+                return Err(t.error(0, format!("no `all` row for {key}: every region needs one")));
+            }
+        }
+    }
     Ok(Shared {
         fargate_sizes,
         app_runner_sizes,
         limits,
         cpu_tiers,
         fees,
+        commits,
     })
+}
+
+/// The commitment savings of `region` (or of all regions, [`ALL`]): per
+/// plan, what it covers (`ec2`, `fargate`, `lambda`, or one EC2 family),
+/// term and payment.
+fn commits(
+    tables: &[Table],
+    region: &str,
+    families: &[&str],
+) -> Result<Vec<CommitRow>, TableError> {
+    let t = find(tables, "commitment_rates.csv")?;
+    let mut out: Vec<CommitRow> = Vec::new();
+    for r in t.rows().filter(|r| r.get("region") == region) {
+        let (plan, covers) = (r.get("plan"), r.get("covers"));
+        ensure!(
+            super::commit_fits(plan, covers, families.contains(&covers)),
+            r,
+            "plan must be compute (covering ec2, fargate or lambda) or ec2 or ri (covering ec2 or one EC2 family)"
+        );
+        let term = r.get("term_years");
+        ensure!(term == "1" || term == "3", r, "term_years must be 1 or 3");
+        let payment = r.get("payment");
+        ensure!(
+            ["none", "partial", "all"].contains(&payment),
+            r,
+            "payment must be none, partial or all"
+        );
+        let pct = r.positive("pct_saved")?;
+        ensure!(pct < 100.0, r, "pct_saved must be below 100");
+        let key = super::commit_key(plan, covers, term, payment);
+        ensure!(!out.iter().any(|c| c.key == key), r, "duplicate row");
+        out.push(CommitRow {
+            key: keep(&key),
+            pct,
+            provenance: provenance::read(&r)?,
+        });
+    }
+    Ok(out)
 }
 
 /// The fees of `region` (or of all regions, [`ALL`]); a fee has one unit
@@ -628,6 +692,8 @@ fn read_region(
     }
 
     let fees = fees(tables, code)?;
+    let families: Vec<&str> = types.iter().map(|t| t.family()).collect();
+    let commits = commits(tables, code, &families)?;
 
     // Only the checks and the completeness tests read this list.
     let mut not_offered = Vec::new();
@@ -656,6 +722,7 @@ fn read_region(
         spot,
         fargate,
         fees,
+        commits,
         not_offered,
     })
 }

@@ -53,6 +53,15 @@ pub(crate) struct SpotRow {
     pub provenance: &'static Provenance,
 }
 
+/// A commitment's saving on the on-demand compute it covers.
+pub(crate) struct CommitRow {
+    /// Its rate key, `commit.<plan>.<covers>.<term>y.<payment>`.
+    pub key: &'static str,
+    /// Percent saved against on-demand, below 100.
+    pub pct: f64,
+    pub provenance: &'static Provenance,
+}
+
 /// What every region shares.
 #[derive(Default)]
 pub(crate) struct Shared {
@@ -63,6 +72,8 @@ pub(crate) struct Shared {
     pub cpu_tiers: Vec<CpuTierRow>,
     /// Fees that hold in every region.
     pub fees: Vec<FeeRow>,
+    /// Commitment savings that hold in every region.
+    pub commits: Vec<CommitRow>,
 }
 
 /// One region's figures.
@@ -73,6 +84,8 @@ pub(crate) struct RegionBook {
     pub spot: Vec<SpotRow>,
     pub fargate: Vec<FargateRow>,
     pub fees: Vec<FeeRow>,
+    /// Commitment savings of this region (before the shared ones).
+    pub commits: Vec<CommitRow>,
     /// Families AWS does not offer here (checked: none has a price here;
     /// the completeness tests read it).
     #[cfg_attr(not(test), allow(dead_code))]

@@ -179,6 +179,20 @@ pub fn fee(fee: Fee, region: RegionId) -> Option<Rate> {
     own.chain(everywhere).find(|r| r.fee == fee).map(fee_rate)
 }
 
+/// A commitment's saving in a region, percent of on-demand, by its rate
+/// key ([`super::commit_key`]): the region's own row, else the one for
+/// every region.
+pub fn commit_rate(key: &str, region: RegionId) -> Option<Rate> {
+    let own = book::region(region)?.commits.iter();
+    let everywhere = book::shared()?.commits.iter();
+    own.chain(everywhere).find(|r| r.key == key).map(|r| Rate {
+        key: r.key,
+        value: r.pct,
+        unit: SPOT_UNIT,
+        provenance: r.provenance,
+    })
+}
+
 fn fee_rate(r: &'static FeeRow) -> Rate {
     Rate {
         key: r.fee.key(),
@@ -258,6 +272,12 @@ pub fn rates_for_region(region: RegionId) -> Vec<Rate> {
         }
     }
     out.extend(Fee::ALL.into_iter().filter_map(|f| fee(f, region)));
+    let shared = book::shared().map_or(&[][..], |b| &b.commits);
+    for c in here.commits.iter().chain(shared) {
+        if !out.iter().any(|r| r.key == c.key) {
+            out.extend(commit_rate(c.key, region));
+        }
+    }
     let tier = |t: &'static figures::CpuTierRow| Rate {
         key: t.key,
         value: t.pct,
@@ -292,6 +312,16 @@ pub fn price_key(text: &str) -> Option<PriceKey> {
                     .find(|k| *k == text)
             })
         })?
+    } else if let Some(rest) = text.strip_prefix("commit.") {
+        let mut parts = rest.split('.');
+        let (plan, covers, term, pay) =
+            (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+        let family = crate::catalog::types().iter().any(|t| t.family() == covers);
+        let valid = super::commit_fits(plan, covers, family)
+            && parts.next().is_none()
+            && ["1y", "3y"].contains(&term)
+            && ["none", "partial", "all"].contains(&pay);
+        valid.then(|| crate::provenance::keep(text))?
     } else if text.starts_with("fee.") {
         Fee::ALL.into_iter().find(|f| f.key() == text)?.key()
     } else {

@@ -31,10 +31,13 @@
 //! | `C` | kube-reserved CPU tier key, from core, to core (empty: no end), percent, provenance |
 //! | `F` | fee key, value, unit, provenance |
 //! | `E` | EC2 instance type, USD per hour, provenance — each field empty when it follows from the line before: the type the next in the catalog, the price `=` the previous one's scaled by vCPU (exactly, as the reader computes it), the provenance the same (most of a region's prices: AWS prices sizes of a family linearly) |
+//! | `K` | commitment rate key, percent saved, provenance |
 //! | `S` | Spot family, percent saved, provenance |
 //! | `G` | Fargate platform, tier, vCPU-hour, GB-hour, licence vCPU-hour (empty on Linux), provenance |
 
-use super::figures::{CpuTierRow, FargateRow, FeeRow, LimitRow, RegionBook, Shared, SpotRow};
+use super::figures::{
+    CommitRow, CpuTierRow, FargateRow, FeeRow, LimitRow, RegionBook, Shared, SpotRow,
+};
 use super::{FargatePlatform, FargateTier, Fee, Limit, Provenance, TaskSize};
 use crate::catalog::{InstanceType, InstanceTypeId};
 use crate::decimal::{parse_f64, shortest};
@@ -178,14 +181,17 @@ pub(crate) fn write_shared(types: &[InstanceType], shared: &Shared, words: &mut 
         let fields = [c.key.into(), num(c.from_core), to, num(c.pct)];
         w.line("C", &fields, Some(c.provenance));
     }
-    write_fees(&mut w, &shared.fees);
+    write_fees(&mut w, &shared.fees, &shared.commits);
     w.finish(words)
 }
 
-fn write_fees(w: &mut Writer, fees: &[FeeRow]) {
+fn write_fees(w: &mut Writer, fees: &[FeeRow], commits: &[CommitRow]) {
     for f in fees {
         let fields = [f.fee.key().into(), num(f.value), f.unit.into()];
         w.line("F", &fields, Some(f.provenance));
+    }
+    for c in commits {
+        w.line("K", &[c.key.into(), num(c.pct)], Some(c.provenance));
     }
 }
 
@@ -223,7 +229,7 @@ pub(crate) fn write_region(types: &[InstanceType], book: &RegionBook, words: &mu
         ];
         w.line("G", &fields, Some(g.provenance));
     }
-    write_fees(&mut w, &book.fees);
+    write_fees(&mut w, &book.fees, &book.commits);
     w.finish(words)
 }
 
@@ -397,6 +403,17 @@ fn record(tag: &str, f: &mut Fields<'_>, out: &mut Read, types: &[InstanceType])
             match out.types.is_empty() {
                 true => out.region.fees.push(row),
                 false => out.shared.fees.push(row),
+            }
+        }
+        "K" => {
+            let row = CommitRow {
+                key: keep(f.text()?),
+                pct: f.num()?,
+                provenance: f.prov()?,
+            };
+            match out.types.is_empty() {
+                true => out.region.commits.push(row),
+                false => out.shared.commits.push(row),
             }
         }
         "E" => {

@@ -23,7 +23,10 @@ pub fn assert_all_finite(s: &Scenario) {
         ("simulate", non_finite(&sim)),
         ("matrix", non_finite(&perf::matrix(s, &s.sim))),
         ("audit", non_finite(&audit::audit(s))),
-        ("cost_bars", non_finite(&chart::cost_bars(&report))),
+        (
+            "cost_bars",
+            non_finite(&chart::cost_bars(&report, s.options.per)),
+        ),
         (
             "timelines",
             non_finite(&chart::timelines(&sim, chart::TIMELINE_SIZE)),

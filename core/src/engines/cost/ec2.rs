@@ -67,16 +67,7 @@ fn fleet_lines(pool: &Pool, fleet: &Fleet, kind: Kind, scenario: &Scenario, bill
             n * fleet.month.spot,
         );
     }
-    if o.sp_pct > 0.0 {
-        bill.line(
-            LineKind::CommitmentDiscount,
-            format!(
-                "Savings Plan: −{}% on on-demand EC2",
-                format_number(o.sp_pct)
-            ),
-            n * fleet.month.savings_plan,
-        );
-    }
+    super::commit::lines(scenario, "EC2", fleet.month.commit.times(n), bill);
     if o.ebs_gib > 0.0 {
         bill.line(
             LineKind::Storage,

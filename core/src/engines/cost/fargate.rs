@@ -7,6 +7,7 @@ use crate::scenario::{Arch, Os, Scenario, Service};
 use crate::text::format_number;
 use crate::units::HOURS_PER_MONTH;
 
+use super::commit;
 use super::prices::{FargateRate, Prices};
 use super::{empty_note, Bill, LineKind, Platform, PlatformCost, Status, Unavailable};
 
@@ -67,16 +68,12 @@ enum Flavor {
     Eks,
 }
 
-/// The Fargate compute of every service; returns the bill and the
-/// on-demand compute the Savings Plan applies to.
-fn compute(
-    scenario: &Scenario,
-    prices: &Prices,
-    flavor: Flavor,
-) -> Result<(Bill, f64), Unavailable> {
+/// The Fargate compute of every service, with what the commitment does
+/// to its on-demand part.
+fn compute(scenario: &Scenario, prices: &Prices, flavor: Flavor) -> Result<Bill, Unavailable> {
     let o = &scenario.options;
     let mut bill = Bill::default();
-    let mut on_demand_compute = 0.0;
+    let mut committed = commit::Applied::default();
     let overhead_gib = match flavor {
         Flavor::Eks => prices.limit(Limit::EksFargatePodOverheadMib) / 1024.0,
         Flavor::Ecs => 0.0,
@@ -149,14 +146,28 @@ fn compute(
             format!("{label}, on-demand"),
             od_hours * compute(&rate),
         );
-        on_demand_compute += od_hours * compute(&rate);
+        let covered = commit::Covered::Fargate;
+        let applied = commit::apply(
+            scenario,
+            prices,
+            covered,
+            od_hours * compute(&rate),
+            service.hours,
+            &mut bill,
+        )?;
+        committed = commit::Applied {
+            discount: committed.discount + applied.discount,
+            upfront: committed.upfront + applied.upfront,
+            pct: committed.pct.max(applied.pct),
+        };
         if spot_share > 0.0 {
             let spot = prices.fargate(platform, FargateTier::Spot)?;
             let spot_saving_pct = 100.0 * (1.0 - compute(&spot) / compute(&rate));
-            if o.sp_pct > spot_saving_pct {
+            let saved = commit::saved_pct(scenario, prices, covered, service.hours);
+            if saved > spot_saving_pct {
                 bill.note(format!(
-                    "Savings Plans cover on-demand hours only: at −{}% on-demand Fargate costs less than Fargate Spot (−{}%)",
-                    format_number(o.sp_pct),
+                    "commitments cover on-demand hours only: at −{}% on-demand Fargate costs less than Fargate Spot (−{}%)",
+                    fixed(saved, 0),
                     fixed(spot_saving_pct, 0)
                 ));
             }
@@ -179,7 +190,8 @@ fn compute(
         }
         ephemeral(service, prices, o.eph_gib, task_hours, &mut bill)?;
     }
-    Ok((bill, on_demand_compute))
+    commit::lines(scenario, "Fargate", committed, &mut bill);
+    Ok(bill)
 }
 
 /// The share of task-hours on Fargate Spot, noting when it cannot apply.
@@ -244,19 +256,6 @@ fn ephemeral(
     Ok(())
 }
 
-fn savings_plan(bill: &mut Bill, sp_pct: f64, on_demand: f64) {
-    if sp_pct > 0.0 {
-        bill.line(
-            LineKind::CommitmentDiscount,
-            format!(
-                "Savings Plan: −{}% on on-demand compute",
-                format_number(sp_pct)
-            ),
-            -on_demand * sp_pct / 100.0,
-        );
-    }
-}
-
 /// EKS control-plane fee × clusters for a full month.
 pub(crate) fn cluster_fee(
     scenario: &Scenario,
@@ -286,16 +285,14 @@ pub(crate) fn cluster_fee(
 
 /// ECS on Fargate.
 pub(crate) fn ecs(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost, Unavailable> {
-    let (mut bill, on_demand) = compute(scenario, prices, Flavor::Ecs)?;
-    savings_plan(&mut bill, scenario.options.sp_pct, on_demand);
+    let mut bill = compute(scenario, prices, Flavor::Ecs)?;
     empty_note(scenario, &mut bill);
     Ok(bill.finish(Platform::EcsFargate, Status::Ok, None))
 }
 
 /// EKS on Fargate: +256 MiB per pod, Linux x86 only, no Spot, cluster fee.
 pub(crate) fn eks(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost, Unavailable> {
-    let (mut bill, on_demand) = compute(scenario, prices, Flavor::Eks)?;
-    savings_plan(&mut bill, scenario.options.sp_pct, on_demand);
+    let mut bill = compute(scenario, prices, Flavor::Eks)?;
     cluster_fee(scenario, prices, &mut bill)?;
     empty_note(scenario, &mut bill);
     Ok(bill.finish(Platform::EksFargate, Status::Ok, None))
@@ -304,8 +301,7 @@ pub(crate) fn eks(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost, 
 /// ECS Express Mode: the Fargate tasks; its shared ALBs (one per 25
 /// services) are the network lines every platform gets (`network`).
 pub(crate) fn express(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost, Unavailable> {
-    let (mut bill, on_demand) = compute(scenario, prices, Flavor::Ecs)?;
-    savings_plan(&mut bill, scenario.options.sp_pct, on_demand);
+    let mut bill = compute(scenario, prices, Flavor::Ecs)?;
     bill.note(format!(
         "Express Mode adds no fee of its own: it creates Fargate services behind a shared ALB (up to {} services per ALB), which it always has",
         format_number(prices.limit(Limit::ExpressServicesPerAlb).max(1.0))

@@ -27,6 +27,8 @@ pub fn is_missing_price(reason: &str) -> bool {
 fn kind_of(key: &str) -> &'static str {
     if key.starts_with("ec2.") {
         "EC2"
+    } else if key.starts_with("commit.") {
+        "commitments"
     } else if key.starts_with("spot.") {
         "EC2 Spot"
     } else if key.starts_with("fargate.") && key.contains(".spot.") {
@@ -179,6 +181,12 @@ impl<'a> Prices<'a> {
     /// A fee here, if the book has it.
     pub fn fee_opt(&self, fee: Fee) -> Option<f64> {
         pricebook::fee(fee, self.region).map(|r| self.pick(r))
+    }
+
+    /// A commitment's saving here, percent, and how sure the book is of
+    /// it; `None` when the book has no row for `key`.
+    pub fn commit(&self, key: &str) -> Option<(f64, pricebook::Confidence)> {
+        pricebook::commit_rate(key, self.region).map(|r| (self.pick(r), r.provenance.confidence))
     }
 
     /// A limit (region-independent).

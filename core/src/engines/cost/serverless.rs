@@ -3,7 +3,9 @@
 use crate::pricebook::{self, Fee, Limit, TaskSize};
 use crate::scenario::{Arch, Os, Scenario};
 use crate::text::format_number;
+use crate::units::HOURS_PER_MONTH;
 
+use super::commit;
 use super::fargate::{largest, size_text};
 use super::prices::Prices;
 use super::{empty_note, Bill, LineKind, Platform, PlatformCost, Status, Unavailable};
@@ -93,7 +95,7 @@ pub(crate) fn app_runner(
     }
     bill.note("App Runner bills per second while instances are active; idle instances keep memory provisioned");
     empty_note(scenario, &mut bill);
-    if o.sp_pct > 0.0 {
+    if o.sp_pct > 0.0 || o.commit != crate::options::Commitment::None {
         bill.note("Savings Plans do not cover App Runner: the discount is not applied");
     }
     Ok(bill.finish(
@@ -163,6 +165,17 @@ pub(crate) fn lambda(scenario: &Scenario, prices: &Prices) -> Result<PlatformCos
         ),
         gb_seconds * rate,
     );
+    // Requests arrive through the month: its duration counts as steady
+    // use for a Compute Savings Plan.
+    let applied = commit::apply(
+        scenario,
+        prices,
+        commit::Covered::Lambda,
+        gb_seconds * rate,
+        HOURS_PER_MONTH,
+        &mut bill,
+    )?;
+    commit::lines(scenario, "Lambda duration", applied, &mut bill);
     bill.line(
         LineKind::Requests,
         format!("Requests: {}", format_number(requests)),

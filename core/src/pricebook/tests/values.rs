@@ -113,6 +113,7 @@ fn limits_hold_the_documented_values() {
         (EksMaxPodsLargeAboveVcpu, 30.0),
         (EksAutoModeMaxPods, 110.0),
         (VpcCniIpsPerPrefix, 16.0),
+        (CommitPartialUpfrontPct, 50.0),
         (AlbTargetGroups, 100.0),
     ];
     assert_eq!(want.len(), Limit::ALL.len());

@@ -1,10 +1,12 @@
 //! Choosing the fleet: the services split into pools by architecture,
 //! each pool packed onto the instance type that costs least per month.
 
+use crate::decimal::fixed;
 use crate::pricebook::{self, Fee, InstanceType};
 use crate::scenario::{Arch, Os, Scenario, Service};
 use crate::text::format_number;
 
+use super::super::commit::{self, Applied, Covered};
 use super::super::pack::{pack, Bin, Demand};
 use super::super::prices::Prices;
 use super::super::{Bill, Unavailable};
@@ -15,14 +17,14 @@ use super::nodes::{demand, fleet_size, node_bin, Flavor, Kind, Mgmt};
 pub(crate) struct InstanceMonth {
     pub(crate) on_demand: f64,
     pub(crate) spot: f64,
-    pub(crate) savings_plan: f64,
+    pub(crate) commit: Applied,
     pub(crate) volume: f64,
     pub(crate) mgmt_fee: f64,
 }
 
 impl InstanceMonth {
     pub(crate) fn total(&self) -> f64 {
-        self.on_demand + self.spot + self.savings_plan + self.volume + self.mgmt_fee
+        self.on_demand + self.spot + self.commit.net() + self.volume + self.mgmt_fee
     }
 }
 
@@ -54,10 +56,12 @@ pub(crate) fn instance_month(
     } else {
         0.0
     };
-    if spot_share > 0.0 && o.sp_pct > saved {
+    let covered = Covered::Ec2(it.family());
+    let committed = commit::saved_pct(scenario, prices, covered, hours);
+    if spot_share > 0.0 && committed > saved {
         bill.note(format!(
-            "Savings Plans cover on-demand hours only: at −{}% an on-demand {} hour costs less than Spot (−{}%)",
-            format_number(o.sp_pct),
+            "commitments cover on-demand hours only: at −{}% an on-demand {} hour costs less than Spot (−{}%)",
+            fixed(committed, 0),
             it.family(),
             format_number(saved)
         ));
@@ -74,7 +78,7 @@ pub(crate) fn instance_month(
     Ok(InstanceMonth {
         on_demand,
         spot: price * hours * spot_share * (1.0 - saved / 100.0),
-        savings_plan: -on_demand * o.sp_pct / 100.0,
+        commit: commit::apply(scenario, prices, covered, on_demand, hours, bill)?,
         volume,
         mgmt_fee,
     })

@@ -648,3 +648,191 @@ mod whole_bill {
         }
     }
 }
+
+/// Commitments by hand (`commit.rs`), us-east-1, compute only. Rates from
+/// the book's `commitment_rates.csv`: Compute SP on Fargate 1-year 20 / 23
+/// (partial) %, 3-year all upfront 50 %; RI 3-year no upfront 58 %;
+/// Compute SP on Lambda 1-year no upfront 11 %; partial upfront pays 50 %.
+mod commitments {
+    use super::*;
+    use crate::options::{Commitment, Payment};
+
+    /// One Fargate task of 1 vCPU / 2 GiB all month: 0.04937 × 730 = 36.0401.
+    const FARGATE: f64 = 36.0401;
+
+    fn plan(commit: Commitment, term: u32, pay: Payment) -> Scenario {
+        let mut s = scenario(vec![svc(1, 1.0, 2.0)]);
+        (s.options.commit, s.options.term_years, s.options.pay) = (commit, term, pay);
+        s
+    }
+
+    fn kind(c: &PlatformCost, kind: LineKind) -> f64 {
+        c.lines
+            .iter()
+            .filter(|l| l.kind == kind)
+            .map(|l| l.monthly_usd)
+            .sum()
+    }
+
+    #[test]
+    fn a_one_year_compute_plan_without_upfront_takes_its_rate_off_fargate() {
+        let c = ok(
+            &plan(Commitment::Compute, 1, Payment::None),
+            Platform::EcsFargate,
+            FARGATE * 0.8,
+        );
+        close(kind(&c, LineKind::CommitmentDiscount), -7.20802);
+        close(c.upfront_usd, 0.0);
+        // 28.83208 a month, twelve and thirty-six of them.
+        close(c.total_1y_usd, 345.98496);
+        close(c.total_3y_usd, 1037.95488);
+    }
+
+    #[test]
+    fn all_upfront_prepays_the_term_and_the_month_carries_its_share() {
+        // 3 years at −50 %: the plan costs 18.02005 a month, all prepaid:
+        // 18.02005 × 36 = 648.7218 once; the covered usage leaves the
+        // hourly bill (−36.0401) and the upfront's share comes back.
+        let c = ok(
+            &plan(Commitment::Compute, 3, Payment::All),
+            Platform::EcsFargate,
+            18.02005,
+        );
+        close(kind(&c, LineKind::CommitmentDiscount), -FARGATE);
+        close(kind(&c, LineKind::CommitmentUpfront), 18.02005);
+        close(c.upfront_usd, 648.7218);
+        // Nothing else to pay in the term: one year costs the payment.
+        close(c.total_1y_usd, 648.7218);
+        close(c.total_3y_usd, 648.7218);
+    }
+
+    #[test]
+    fn partial_upfront_pays_half_the_term_first() {
+        // 1 year at −23 %: 36.0401 × 0.77 = 27.750877 a month; half of it
+        // (13.8754385) prepaid, 12 × that = 166.505262 once.
+        let c = ok(
+            &plan(Commitment::Compute, 1, Payment::Partial),
+            Platform::EcsFargate,
+            27.750877,
+        );
+        close(
+            kind(&c, LineKind::CommitmentDiscount),
+            -(FARGATE - 13.8754385),
+        );
+        close(c.upfront_usd, 166.505262);
+        close(c.total_1y_usd, 12.0 * 13.8754385 + 166.505262);
+        // Renewed twice more: three payments.
+        close(c.total_3y_usd, 36.0 * 13.8754385 + 3.0 * 166.505262);
+    }
+
+    #[test]
+    fn coverage_commits_a_share_of_the_steady_baseline() {
+        let mut s = plan(Commitment::Compute, 1, Payment::None);
+        s.options.cover_pct = 50.0;
+        ok(&s, Platform::EcsFargate, FARGATE - FARGATE * 0.5 * 0.2);
+    }
+
+    #[test]
+    fn part_time_usage_spot_and_other_platforms_plans_stay_on_demand() {
+        // A service running half the month is not steady: no commitment.
+        let mut s = plan(Commitment::Compute, 1, Payment::None);
+        s.services[0].hours = 365.0;
+        let c = ok(&s, Platform::EcsFargate, FARGATE / 2.0);
+        assert!(
+            c.notes
+                .iter()
+                .any(|n| n.contains("365 h a month stays on-demand")),
+            "{:?}",
+            c.notes
+        );
+        // An EC2 Instance Savings Plan does not cover Fargate.
+        let c = ok(
+            &plan(Commitment::Ec2, 3, Payment::All),
+            Platform::EcsFargate,
+            FARGATE,
+        );
+        assert!(
+            c.notes.iter().any(|n| n.contains("cover EC2 only")),
+            "{:?}",
+            c.notes
+        );
+        // Nor does anything cover App Runner.
+        let s = plan(Commitment::Compute, 3, Payment::All);
+        let base = cost(&scenario(vec![svc(1, 1.0, 2.0)]), Platform::AppRunner);
+        close(cost(&s, Platform::AppRunner).monthly_usd, base.monthly_usd);
+    }
+
+    #[test]
+    fn reserved_instances_cover_ec2_but_never_the_management_fee() {
+        let mut s = plan(Commitment::Ri, 3, Payment::None);
+        s.options.instance_type = crate::catalog::InstanceTypeId::from_name("m5.large");
+        let mut none = s.clone();
+        none.options.commit = Commitment::None;
+        // One m5.large all month: 0.096 × 730 = 70.08, −58 % = −40.6464.
+        let c = ok(
+            &s,
+            Platform::EcsEc2,
+            cost(&none, Platform::EcsEc2).monthly_usd - 40.6464,
+        );
+        close(kind(&c, LineKind::CommitmentDiscount), -40.6464);
+        // The managed platforms pick their own types: the plan takes 58 %
+        // off their EC2 compute, the fee stays what it was.
+        for p in [Platform::EcsManaged, Platform::EksAuto] {
+            let (with, without) = (cost(&s, p), cost(&none, p));
+            close(
+                with.monthly_usd,
+                without.monthly_usd - 0.58 * kind(&without, LineKind::Compute),
+            );
+            close(
+                kind(&with, LineKind::ManagementFee),
+                kind(&without, LineKind::ManagementFee),
+            );
+        }
+        // Half the hours on Spot: the plan covers the on-demand half.
+        s.options.spot_pct = 50.0;
+        let c = cost(&s, Platform::EcsEc2);
+        close(kind(&c, LineKind::CommitmentDiscount), -40.6464 / 2.0);
+    }
+
+    #[test]
+    fn a_compute_plan_covers_lambda_duration_not_requests() {
+        let mut s = plan(Commitment::Compute, 1, Payment::None);
+        s.services[0].memory_gib = 1.0;
+        (s.options.requests_per_month, s.options.duration_ms) = (Some(10_000_000.0), Some(100.0));
+        // 10M × 0.1 s × 1 GB = 1,000,000 GB-s × 0.0000166667 = 16.6667; −11 %.
+        let c = cost(&s, Platform::Lambda);
+        close(kind(&c, LineKind::CommitmentDiscount), -16.6667 * 0.11);
+        close(kind(&c, LineKind::Requests), 2.0);
+    }
+
+    #[test]
+    fn a_commitment_replaces_the_flat_discount_of_older_links() {
+        let mut s = plan(Commitment::Compute, 1, Payment::None);
+        s.options.sp_pct = 40.0;
+        let c = ok(&s, Platform::EcsFargate, FARGATE * 0.8);
+        assert!(c
+            .notes
+            .iter()
+            .any(|n| n.contains("replaces the flat Savings Plan discount (sp=40)")));
+        // Without one, sp= keeps its meaning: 40 % off every on-demand hour.
+        s.options.commit = Commitment::None;
+        ok(&s, Platform::EcsFargate, FARGATE * 0.6);
+    }
+
+    #[test]
+    fn a_missing_rate_is_a_price_the_book_lacks_and_a_users_rate_is_used() {
+        let mut s = plan(Commitment::Compute, 1, Payment::None);
+        s.overrides.push(crate::overrides::PriceOverride {
+            key: "commit.compute.fargate.1y.none".into(),
+            value: 30.0,
+        });
+        let c = ok(&s, Platform::EcsFargate, FARGATE * 0.7);
+        assert!(c
+            .notes
+            .iter()
+            .any(|n| n.contains("uses your price for commit.compute.fargate.1y.none")));
+        assert!(crate::pricebook::price_key("commit.compute.fargate.1y.none").is_some());
+        assert!(crate::pricebook::price_key("commit.ri.fargate.1y.none").is_none());
+        assert!(crate::pricebook::price_key("commit.ri.m6a.3y.all").is_some());
+    }
+}

@@ -5,7 +5,10 @@ use crate::preset::Preset;
 
 #[test]
 fn bars_are_sorted_and_scaled_to_the_longest() {
-    let bars = cost_bars(&cost::evaluate(&cost::compute_only(&Scenario::default())));
+    let bars = cost_bars(
+        &cost::evaluate(&cost::compute_only(&Scenario::default())),
+        crate::options::Period::Month,
+    );
     assert!(bars
         .windows(2)
         .all(|w| w[0].monthly_usd <= w[1].monthly_usd));
