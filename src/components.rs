@@ -1,5 +1,7 @@
 //! One visible part of the page per file.
 
+use yew::prelude::*;
+
 mod answer;
 mod book_status;
 mod breakeven_chart;
@@ -29,7 +31,7 @@ pub use answer::{answer, use_summary};
 pub use book_status::{book_failed, book_status};
 pub use breakeven_chart::breakeven_chart;
 pub use cost_bars::cost_bars;
-pub use cost_options::cost_options;
+pub use cost_options::{cost_options, period_select};
 pub use cost_panel::cost_panel;
 pub use cost_table::{cost_table, SortBy};
 pub use data_panel::data_panel;
@@ -63,4 +65,21 @@ pub(crate) fn class_list(base: &str, flags: &[(bool, &str)]) -> String {
         }
     }
     out
+}
+
+/// Markup with no handlers, built as text and added as one raw node: a
+/// string is a fraction of the page code a tree of `html!` elements costs
+/// (each element is code that builds it; measured on the break-even chart
+/// and the performance matrix). Every text put in goes through [`esc`].
+pub(crate) fn raw(markup: String) -> Html {
+    Html::from_html_unchecked(markup.into())
+}
+
+/// Text escaped for markup and attribute values. Four replacements, so
+/// written here rather than a crate for it.
+pub(crate) fn esc(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

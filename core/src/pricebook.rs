@@ -157,6 +157,17 @@ pub enum Fee {
     /// EBS gp3 storage: USD per GB-month (IOPS and throughput above the
     /// included baseline are not in this rate).
     Gp3GbMonth,
+    /// Data transfer out to the internet, first paid tier: USD per GB.
+    InternetOutGb,
+    /// Data transfer between availability zones: USD per GB, charged on
+    /// each side.
+    CrossAzGb,
+    /// CloudWatch Logs ingestion (standard class): USD per GB.
+    LogsIngestGb,
+    /// CloudWatch Logs storage: USD per GB-month.
+    LogsStoreGbMonth,
+    /// ECR private image storage: USD per GB-month.
+    EcrGbMonth,
 }
 
 impl Fee {
@@ -182,11 +193,16 @@ impl Fee {
             Self::LambdaPerMillionRequests => "fee.lambda_per_million_requests",
             Self::FargateEphemeralGbHour => "fee.fargate_ephemeral_gb_hour",
             Self::Gp3GbMonth => "fee.gp3_gb_month",
+            Self::InternetOutGb => "fee.internet_out_gb",
+            Self::CrossAzGb => "fee.cross_az_gb",
+            Self::LogsIngestGb => "fee.logs_ingest_gb",
+            Self::LogsStoreGbMonth => "fee.logs_store_gb_month",
+            Self::EcrGbMonth => "fee.ecr_gb_month",
         }
     }
 
     /// Every fee, in display order.
-    pub const ALL: [Fee; 18] = [
+    pub const ALL: [Fee; 23] = [
         Self::EksClusterStandardHour,
         Self::EksClusterExtendedHour,
         Self::EksAutoModePctOfOnDemand,
@@ -205,6 +221,11 @@ impl Fee {
         Self::LambdaPerMillionRequests,
         Self::FargateEphemeralGbHour,
         Self::Gp3GbMonth,
+        Self::InternetOutGb,
+        Self::CrossAzGb,
+        Self::LogsIngestGb,
+        Self::LogsStoreGbMonth,
+        Self::EcrGbMonth,
     ];
 }
 

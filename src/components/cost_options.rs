@@ -17,10 +17,12 @@ pub fn cost_options(handle: &ScenarioHandle) -> Html {
     let options = &handle.scenario().options;
     let fields = FIELDS.iter().map(|f| {
         let value = (f.get)(options);
-        let listed = options::choices(f.key);
+        let listed = choices_of(f);
         match f.key {
+            // Shown beside the figures it scales (`period_select`).
+            "per" => html! {},
             "it" => select(handle, f, &value, instance_choices()),
-            _ if !listed.is_empty() => select(handle, f, &value, listed.iter().map(|&(v, w)| (v.to_string(), w.to_string())).collect()),
+            _ if !listed.is_empty() => select(handle, f, &value, listed),
             key => {
                 let handle = handle.clone();
                 let on_input = Callback::from(move |text: String| handle.edit_option(f, text));
@@ -45,6 +47,23 @@ pub fn cost_options(handle: &ScenarioHandle) -> Html {
             <div class="cost-options-grid">{ for fields }</div>
         </details>
     }
+}
+
+/// The period every figure is shown per, beside the figures.
+pub fn period_select(handle: &ScenarioHandle) -> Html {
+    let Some(f) = options::field("per") else {
+        return html! {};
+    };
+    let value = (f.get)(&handle.scenario().options);
+    select(handle, f, &value, choices_of(f))
+}
+
+/// The choices of a listed option, as the form's `<select>` takes them.
+fn choices_of(f: &options::Field) -> Vec<(String, String)> {
+    options::choices(f.key)
+        .iter()
+        .map(|&(v, w)| (v.to_string(), w.to_string()))
+        .collect()
 }
 
 fn instance_choices() -> Vec<(String, String)> {

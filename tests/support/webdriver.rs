@@ -91,7 +91,11 @@ impl Browser {
                     "download.prompt_for_download": false
                 }
             },
-            "goog:loggingPrefs": {"browser": "ALL"}
+            "goog:loggingPrefs": {"browser": "ALL"},
+            // Scripts that drive hundreds of edits (the memory test) may
+            // take minutes on a shared machine: the tests assert what the
+            // page does, never how fast (WebDriver's default is 30 s).
+            "timeouts": {"script": 600000}
         }}});
         let created = call(port, "POST", "/session", Some(caps)).expect("new session");
         let session = created["value"]["sessionId"]

@@ -280,6 +280,16 @@ pub struct CostOptions {
     pub egress: Egress,
     /// Data the tasks send to (or fetch from) the internet, GB per month.
     pub egress_gb: f64,
+    /// Data sent out to the internet (responses, calls out), GB per month.
+    pub out_gb: f64,
+    /// Data crossing availability zones, GB per month.
+    pub cross_az_gb: f64,
+    /// CloudWatch Logs ingested, GB per month.
+    pub logs_gb: f64,
+    /// Months CloudWatch keeps the logs.
+    pub logs_months: f64,
+    /// Container images kept in ECR, GB.
+    pub ecr_gb: f64,
     /// App Runner: share of hours instances are active (serving), percent.
     pub active_pct: f64,
     /// Lambda: requests per month; `None` = not a request-driven workload.
@@ -315,6 +325,11 @@ impl Default for CostOptions {
             az: 2,
             egress: Egress::Nat,
             egress_gb: 0.0,
+            out_gb: 0.0,
+            cross_az_gb: 0.0,
+            logs_gb: 0.0,
+            logs_months: 1.0,
+            ecr_gb: 0.0,
             active_pct: 100.0,
             requests_per_month: None,
             duration_ms: None,
@@ -328,6 +343,11 @@ pub type Field = crate::field::Field<CostOptions>;
 
 fn pct(text: &str, what: &str) -> Result<f64, String> {
     parse_percent(text, what, 0.0, 100.0)
+}
+
+/// A data volume, GB.
+fn gb(text: &str) -> Result<f64, String> {
+    parse_decimal(text, "GB", 0.0, 1e9, false)
 }
 
 fn opt_number(value: Option<f64>) -> String {
@@ -558,13 +578,43 @@ pub const FIELDS: &[Field] = &[
     Field {
         key: "gb",
         label: "Internet data, GB per month",
+        set: |o, t| assign(&mut o.egress_gb, gb(t)),
+        get: |o| format_number(o.egress_gb),
+    },
+    Field {
+        key: "out",
+        label: "Data out to the internet, GB per month",
+        set: |o, t| assign(&mut o.out_gb, gb(t)),
+        get: |o| format_number(o.out_gb),
+    },
+    Field {
+        key: "xaz",
+        label: "Data across zones, GB per month",
+        set: |o, t| assign(&mut o.cross_az_gb, gb(t)),
+        get: |o| format_number(o.cross_az_gb),
+    },
+    Field {
+        key: "logs",
+        label: "CloudWatch Logs, GB per month",
+        set: |o, t| assign(&mut o.logs_gb, gb(t)),
+        get: |o| format_number(o.logs_gb),
+    },
+    Field {
+        key: "keep",
+        label: "Logs kept, months",
         set: |o, t| {
             assign(
-                &mut o.egress_gb,
-                parse_decimal(t, "GB per month", 0.0, 1e9, false),
+                &mut o.logs_months,
+                parse_decimal(t, "months kept", 0.0, 120.0, false),
             )
         },
-        get: |o| format_number(o.egress_gb),
+        get: |o| format_number(o.logs_months),
+    },
+    Field {
+        key: "ecr",
+        label: "Images in ECR, GB",
+        set: |o, t| assign(&mut o.ecr_gb, gb(t)),
+        get: |o| format_number(o.ecr_gb),
     },
     Field {
         key: "active",

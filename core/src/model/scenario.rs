@@ -122,7 +122,7 @@ impl Service {
 pub fn assumptions_line(assumptions: &[String], sep: &str) -> String {
     if assumptions.is_empty() {
         format!(
-            "list prices, default options (an ALB, a NAT gateway in each of {} zones)",
+            "list prices, default options (an ALB, a NAT gateway in each of {} zones; no data transfer, logs or images given)",
             CostOptions::default().az
         )
     } else {

@@ -312,16 +312,10 @@ pub fn price_key(text: &str) -> Option<PriceKey> {
                     .find(|k| *k == text)
             })
         })?
-    } else if let Some(rest) = text.strip_prefix("commit.") {
-        let mut parts = rest.split('.');
-        let (plan, covers, term, pay) =
-            (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-        let family = crate::catalog::types().iter().any(|t| t.family() == covers);
-        let valid = super::commit_fits(plan, covers, family)
-            && parts.next().is_none()
-            && ["1y", "3y"].contains(&term)
-            && ["none", "partial", "all"].contains(&pay);
-        valid.then(|| crate::provenance::keep(text))?
+    } else if text.starts_with("commit.") {
+        // The rates every region shares (a link is read once the shared
+        // file is in).
+        book::shared()?.commits.iter().find(|c| c.key == text)?.key
     } else if text.starts_with("fee.") {
         Fee::ALL.into_iter().find(|f| f.key() == text)?.key()
     } else {

@@ -41,11 +41,84 @@ fn lines(
     addresses: Addresses,
 ) -> Result<Bill, Unavailable> {
     let mut bill = Bill::default();
-    if in_vpc(platform) && !scenario.services.is_empty() {
+    if scenario.services.is_empty() {
+        return Ok(bill);
+    }
+    if in_vpc(platform) {
         load_balancers(scenario, prices, platform, &mut bill);
         egress(scenario, prices, platform, addresses, &mut bill)?;
     }
+    usage(scenario, prices, in_vpc(platform), &mut bill);
     Ok(bill)
+}
+
+/// Data, logs and images: what every platform pays alike for the volumes
+/// the user gives (`out=`, `xaz=`, `logs=`, `keep=`, `ecr=`).
+fn usage(scenario: &Scenario, prices: &Prices, vpc: bool, bill: &mut Bill) {
+    let o = &scenario.options;
+    let gb = format_number;
+    let mut volume = |kind, fee, amount: f64, times: f64, left_out: &str, label: String| {
+        if amount > 0.0 {
+            if let Some(r) = rate(prices, fee, bill, left_out) {
+                bill.line(kind, label, amount * times * r);
+            }
+        }
+    };
+    volume(
+        LineKind::DataTransfer,
+        Fee::InternetOutGb,
+        o.out_gb,
+        1.0,
+        "internet data transfer",
+        format!("Data out to the internet: {} GB", gb(o.out_gb)),
+    );
+    if vpc && o.az > 1 {
+        volume(
+            LineKind::DataTransfer,
+            Fee::CrossAzGb,
+            o.cross_az_gb,
+            2.0,
+            "cross-zone transfer",
+            format!(
+                "Data across zones: {} GB, billed on both sides",
+                gb(o.cross_az_gb)
+            ),
+        );
+    }
+    volume(
+        LineKind::Logs,
+        Fee::LogsIngestGb,
+        o.logs_gb,
+        1.0,
+        "log ingestion",
+        format!("CloudWatch Logs ingested: {} GB", gb(o.logs_gb)),
+    );
+    volume(
+        LineKind::Logs,
+        Fee::LogsStoreGbMonth,
+        o.logs_gb,
+        o.logs_months,
+        "log storage",
+        format!(
+            "CloudWatch Logs stored: {} GB × {} month(s) kept",
+            gb(o.logs_gb),
+            gb(o.logs_months)
+        ),
+    );
+    volume(
+        LineKind::Registry,
+        Fee::EcrGbMonth,
+        o.ecr_gb,
+        1.0,
+        "image storage",
+        format!("ECR images: {} GB", gb(o.ecr_gb)),
+    );
+    if o.out_gb > 0.0 {
+        bill.note("internet data out at the first paid tier; the 100 GB a month AWS gives each account free is not subtracted");
+    }
+    if o.logs_gb > 0.0 && o.logs_months > 0.0 {
+        bill.note("logs stored at their ingested size (CloudWatch bills the compressed size: an upper bound)");
+    }
 }
 
 /// What the network adds to an EC2-backed fleet whatever its size (the
@@ -230,8 +303,8 @@ fn egress(
         }
         Egress::None => bill.note("no internet access (VPC endpoints not priced)"),
     }
-    if o.egress_gb > 0.0 {
-        bill.note("internet data transfer out is not priced yet, only its NAT processing");
+    if o.egress_gb > 0.0 && o.out_gb == 0.0 {
+        bill.note("gb= prices the NAT gateways' processing; data sent to the internet is billed too: give it as out=");
     }
     Ok(())
 }

@@ -216,5 +216,10 @@ fn fee_name(fee: Fee) -> &'static str {
         Fee::LambdaPerMillionRequests => "Lambda request price",
         Fee::FargateEphemeralGbHour => "Fargate ephemeral storage price",
         Fee::Gp3GbMonth => "EBS gp3 price",
+        Fee::InternetOutGb => "internet data transfer price",
+        Fee::CrossAzGb => "cross-zone transfer price",
+        Fee::LogsIngestGb => "CloudWatch Logs ingestion price",
+        Fee::LogsStoreGbMonth => "CloudWatch Logs storage price",
+        Fee::EcrGbMonth => "ECR storage price",
     }
 }

@@ -833,6 +833,111 @@ mod commitments {
             .any(|n| n.contains("uses your price for commit.compute.fargate.1y.none")));
         assert!(crate::pricebook::price_key("commit.compute.fargate.1y.none").is_some());
         assert!(crate::pricebook::price_key("commit.ri.fargate.1y.none").is_none());
-        assert!(crate::pricebook::price_key("commit.ri.m6a.3y.all").is_some());
+        assert!(crate::pricebook::price_key("commit.ri.ec2.3y.all").is_some());
+    }
+}
+
+/// Data, logs and images by hand, us-east-1: internet out 0.09/GB,
+/// cross-zone 0.01/GB each side, CloudWatch Logs 0.50/GB ingested and
+/// 0.03/GB-month stored, ECR 0.10/GB-month.
+mod volumes {
+    use super::*;
+
+    fn of(c: &PlatformCost, kind: LineKind) -> f64 {
+        c.lines
+            .iter()
+            .filter(|l| l.kind == kind)
+            .map(|l| l.monthly_usd)
+            .sum()
+    }
+
+    fn with(f: impl Fn(&mut crate::options::CostOptions)) -> Scenario {
+        let mut s = Scenario::default();
+        s.options.requests_per_month = Some(1e6);
+        s.options.duration_ms = Some(100.0);
+        f(&mut s.options);
+        s
+    }
+
+    #[test]
+    fn data_out_logs_and_images_bill_every_platform_alike() {
+        let s = with(|o| {
+            (o.out_gb, o.logs_gb, o.logs_months, o.ecr_gb) = (1000.0, 100.0, 3.0, 20.0);
+        });
+        for p in Platform::ALL {
+            let c = evaluate_platform(&s, p);
+            assert_ne!(c.status, Status::Unavailable, "{p:?}: {:?}", c.reason);
+            // 1000 × 0.09
+            close(of(&c, LineKind::DataTransfer), 90.0);
+            // 100 × 0.50 + 100 × 3 × 0.03
+            close(of(&c, LineKind::Logs), 59.0);
+            // 20 × 0.10
+            close(of(&c, LineKind::Registry), 2.0);
+            let sum: f64 = c.lines.iter().map(|l| l.monthly_usd).sum();
+            close(sum, c.monthly_usd);
+        }
+    }
+
+    #[test]
+    fn cross_zone_data_bills_both_sides_in_a_vpc_with_two_zones_or_more() {
+        let s = with(|o| o.cross_az_gb = 500.0);
+        // 500 × 0.01 × 2
+        close(
+            of(
+                &evaluate_platform(&s, Platform::EcsFargate),
+                LineKind::DataTransfer,
+            ),
+            10.0,
+        );
+        close(
+            of(
+                &evaluate_platform(&s, Platform::EksEc2),
+                LineKind::DataTransfer,
+            ),
+            10.0,
+        );
+        close(
+            of(
+                &evaluate_platform(&s, Platform::AppRunner),
+                LineKind::DataTransfer,
+            ),
+            0.0,
+        );
+        let one = with(|o| (o.cross_az_gb, o.az) = (500.0, 1));
+        close(
+            of(
+                &evaluate_platform(&one, Platform::EcsFargate),
+                LineKind::DataTransfer,
+            ),
+            0.0,
+        );
+    }
+
+    #[test]
+    fn a_volume_the_book_has_no_price_for_is_left_out_everywhere_and_said() {
+        let mut s = with(|o| o.ecr_gb = 20.0);
+        s.region = crate::region::RegionId::from_code("eu-central-1").expect("a region");
+        for p in [Platform::EcsFargate, Platform::Lambda] {
+            let c = evaluate_platform(&s, p);
+            close(of(&c, LineKind::Registry), 0.0);
+            assert!(
+                c.notes.iter().any(|n| n.contains(
+                    "ECR storage price in eu-central-1: image storage left out on every platform"
+                )),
+                "{:?}",
+                c.notes
+            );
+        }
+    }
+
+    #[test]
+    fn the_break_even_curves_carry_the_volumes_too() {
+        // A fleet's fixed part is what it pays at any size: the volumes are.
+        let s = with(|o| o.out_gb = 1000.0);
+        for p in [Platform::EcsEc2, Platform::EcsFargate] {
+            let curve = super::super::curve(&s, p);
+            let full = evaluate_platform(&homogeneous(&s, 3), p).monthly_usd;
+            close(curve.at(3).expect("priced"), full);
+        }
     }
 }

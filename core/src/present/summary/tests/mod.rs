@@ -23,6 +23,6 @@ fn the_summary_names_the_pick_the_cheapest_region_dates_and_assumptions() {
     let (plain, _) = Scenario::from_query("");
     assert_eq!(
         summary(&plain, &decide(&plain)).assumptions_text(),
-        "list prices, default options (an ALB, a NAT gateway in each of 2 zones)"
+        "list prices, default options (an ALB, a NAT gateway in each of 2 zones; no data transfer, logs or images given)"
     );
 }
