@@ -226,6 +226,69 @@ fn every_total_on_the_page_equals_the_native_engine() {
 
 #[test]
 #[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn a_commitment_and_the_period_switch_show_the_engines_figures() {
+    // A 3-year all-upfront Compute Savings Plan, data out and logs, shown
+    // per year: every figure is the native engine's, scaled as it says.
+    let query = "tab=cost&preset=web-app&commit=compute&term=3&pay=all&out=500&logs=50&per=y";
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/", &format!("?{query}")));
+    browser.find("[data-cost]");
+    let (scenario, _) = berth_core::Scenario::from_query(query);
+    let report = berth_core::cost::evaluate(&scenario);
+    let fargate = report
+        .get(berth_core::cost::Platform::EcsFargate)
+        .expect("priced");
+    assert!(fargate.upfront_usd > 0.0, "the plan is paid up front");
+    let shown = |sel: &str| {
+        browser
+            .script(&format!(
+                "const e = document.querySelector('{sel}'); return e ? e.textContent : null;"
+            ))
+            .as_str()
+            .map(str::to_string)
+    };
+    let period = berth_core::options::Period::Year;
+    assert_eq!(
+        shown("[data-cost=\"ecs-fargate\"]").as_deref(),
+        Some(berth_core::cost::amount(period, fargate.monthly_usd).as_str())
+    );
+    let foot = browser.script(
+        "return Array.from(document.querySelectorAll('#cost-ecs-fargate tfoot tr')).map(r => r.textContent);",
+    );
+    let foot: Vec<&str> = foot
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    let upfront = format!(
+        "Paid up front, once{}",
+        berth_core::cost::usd(fargate.upfront_usd)
+    );
+    assert!(foot.contains(&upfront.as_str()), "{foot:?} lacks {upfront}");
+    let three = format!(
+        "Three years, in all{}",
+        berth_core::cost::usd(fargate.total_3y_usd)
+    );
+    assert!(foot.contains(&three.as_str()), "{foot:?} lacks {three}");
+    // The answer speaks per year too.
+    let pick = shown(".answer-pick").unwrap_or_default();
+    assert!(pick.contains(" / year"), "{pick}");
+    // Switch to per hour: the link says so and the figure follows.
+    browser.script(
+        "const s = document.querySelector('.opt-per select'); s.value = 'h'; s.dispatchEvent(new Event('change', {bubbles: true})); return true;",
+    );
+    let hourly = berth_core::cost::amount(berth_core::options::Period::Hour, fargate.monthly_usd);
+    wait_until("the hourly figure", || {
+        (shown("[data-cost=\"ecs-fargate\"]").as_deref() == Some(hourly.as_str())).then_some(())
+    });
+    let url = browser.script("return location.search;");
+    assert!(url.as_str().unwrap_or_default().contains("per=h"), "{url}");
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
 fn screenshots_of_each_panel_for_review() {
     // target/screenshots/<tab>.png, <tab>-dark.png (the toggle set to dark)
     // and <tab>-os-dark.png (the system's dark scheme, the toggle at auto).

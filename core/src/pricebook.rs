@@ -168,6 +168,10 @@ pub enum Fee {
     LogsStoreGbMonth,
     /// ECR private image storage: USD per GB-month.
     EcrGbMonth,
+    /// API Gateway HTTP API requests, first tier: USD per million.
+    ApigwHttpPerMillion,
+    /// API Gateway REST API requests, first tier: USD per million.
+    ApigwRestPerMillion,
 }
 
 impl Fee {
@@ -198,11 +202,13 @@ impl Fee {
             Self::LogsIngestGb => "fee.logs_ingest_gb",
             Self::LogsStoreGbMonth => "fee.logs_store_gb_month",
             Self::EcrGbMonth => "fee.ecr_gb_month",
+            Self::ApigwHttpPerMillion => "fee.apigw_http_per_million",
+            Self::ApigwRestPerMillion => "fee.apigw_rest_per_million",
         }
     }
 
     /// Every fee, in display order.
-    pub const ALL: [Fee; 23] = [
+    pub const ALL: [Fee; 25] = [
         Self::EksClusterStandardHour,
         Self::EksClusterExtendedHour,
         Self::EksAutoModePctOfOnDemand,
@@ -226,6 +232,8 @@ impl Fee {
         Self::LogsIngestGb,
         Self::LogsStoreGbMonth,
         Self::EcrGbMonth,
+        Self::ApigwHttpPerMillion,
+        Self::ApigwRestPerMillion,
     ];
 }
 
@@ -317,11 +325,15 @@ pub enum Limit {
     VpcCniIpsPerPrefix,
     /// Share of a partial-upfront commitment paid when its term starts, percent.
     CommitPartialUpfrontPct,
+    /// Lambda requests free each month (per account).
+    LambdaFreeRequests,
+    /// Lambda duration free each month (per account), GB-seconds.
+    LambdaFreeGbSeconds,
 }
 
 impl Limit {
     /// Every limit, in display order.
-    pub const ALL: [Limit; 23] = [
+    pub const ALL: [Limit; 25] = [
         Self::FargateEphemeralFreeGb,
         Self::FargateEphemeralMaxGb,
         Self::EksFargatePodOverheadMib,
@@ -345,6 +357,8 @@ impl Limit {
         Self::EksAutoModeMaxPods,
         Self::VpcCniIpsPerPrefix,
         Self::CommitPartialUpfrontPct,
+        Self::LambdaFreeRequests,
+        Self::LambdaFreeGbSeconds,
     ];
 
     /// The stable key of this limit, e.g. `limit.lambda_max_memory_mib`
@@ -374,6 +388,8 @@ impl Limit {
             Self::EksAutoModeMaxPods => "limit.eks_auto_mode_max_pods",
             Self::VpcCniIpsPerPrefix => "limit.vpc_cni_ips_per_prefix",
             Self::CommitPartialUpfrontPct => "limit.commit_partial_upfront_pct",
+            Self::LambdaFreeRequests => "limit.lambda_free_requests",
+            Self::LambdaFreeGbSeconds => "limit.lambda_free_gb_seconds",
         }
     }
 }

@@ -31,8 +31,7 @@ pub fn cost_options(handle: &ScenarioHandle) -> Html {
         }
     });
     // Collapsed, with what differs from the defaults in its one line.
-    let differs = berth_core::field::differences(
-        FIELDS,
+    let differs = options::differences(
         options,
         &berth_core::Scenario::base(handle.scenario().preset).options,
     );

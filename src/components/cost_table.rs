@@ -43,7 +43,7 @@ pub fn cost_table(report: &CostReport, sort: &UseStateHandle<SortBy>, period: Pe
         <div class="cost-table">
             <div class="cost-table-sort" role="group" aria-label="Sort platforms">
                 <span class="field-label">{ "Sort by" }</span>
-                { button(SortBy::Cost, "Monthly cost") }
+                { button(SortBy::Cost, "Cost") }
                 { button(SortBy::Name, "Name") }
                 { button(SortBy::Listed, "Platform family") }
             </div>

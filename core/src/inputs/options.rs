@@ -212,6 +212,36 @@ impl Period {
     }
 }
 
+/// What Lambda's requests come in through (`front=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FrontDoor {
+    /// A function URL (no charge of its own).
+    #[default]
+    Url,
+    /// An API Gateway HTTP API.
+    Http,
+    /// An API Gateway REST API.
+    Rest,
+    /// An Application Load Balancer with the function as its target.
+    Alb,
+}
+
+impl FrontDoor {
+    /// Every choice, in display order.
+    pub const ALL: [Self; 4] = [Self::Url, Self::Http, Self::Rest, Self::Alb];
+
+    /// The URL value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Url => "url",
+            Self::Http => "http",
+            Self::Rest => "rest",
+            Self::Alb => "alb",
+        }
+    }
+}
+
 /// EKS control-plane support tier (`eksv=`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -296,6 +326,10 @@ pub struct CostOptions {
     pub requests_per_month: Option<f64>,
     /// Lambda: average duration per request, milliseconds.
     pub duration_ms: Option<f64>,
+    /// Lambda: what its requests come in through.
+    pub front: FrontDoor,
+    /// Lambda: take the account's monthly free tier off.
+    pub free_tier: bool,
     /// The period figures are shown per.
     pub per: Period,
 }
@@ -333,6 +367,8 @@ impl Default for CostOptions {
             active_pct: 100.0,
             requests_per_month: None,
             duration_ms: None,
+            front: FrontDoor::Url,
+            free_tier: false,
             per: Period::Month,
         }
     }
@@ -645,6 +681,28 @@ pub const FIELDS: &[Field] = &[
         get: |o| opt_number(o.duration_ms),
     },
     Field {
+        key: "front",
+        label: "Lambda front door",
+        set: |o, t| {
+            o.front = choose(&FrontDoor::ALL, FrontDoor::key, t, "front")?;
+            Ok(())
+        },
+        get: |o| o.front.key().to_string(),
+    },
+    Field {
+        key: "free",
+        label: "Lambda free tier",
+        set: |o, t| {
+            o.free_tier = match t.trim() {
+                "0" => false,
+                "1" => true,
+                _ => return Err("free must be 0 or 1".to_string()),
+            };
+            Ok(())
+        },
+        get: |o| u8::from(o.free_tier).to_string(),
+    },
+    Field {
         key: "per",
         label: "Figures per",
         set: |o, t| {
@@ -672,6 +730,13 @@ pub fn choices(key: &str) -> &'static [(&'static str, &'static str)] {
         ],
         "term" => &[("1", "1 year"), ("3", "3 years")],
         "per" => &[("h", "hour"), ("m", "month"), ("y", "year")],
+        "front" => &[
+            ("url", "function URL"),
+            ("http", "HTTP API"),
+            ("rest", "REST API"),
+            ("alb", "ALB"),
+        ],
+        "free" => &[("0", "not applied"), ("1", "applied")],
         "pay" => &[("none", "nothing"), ("partial", "partial"), ("all", "all")],
         "eksv" => &[("std", "standard"), ("ext", "extended")],
         "lb" => &[
@@ -687,6 +752,26 @@ pub fn choices(key: &str) -> &'static [(&'static str, &'static str)] {
         ],
         _ => &[],
     }
+}
+
+/// The words of a listed option's value (`commit=compute` → `Compute
+/// Savings Plan`).
+pub fn choice_words(key: &str, value: &str) -> Option<&'static str> {
+    choices(key)
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map(|(_, w)| *w)
+}
+
+/// The options that differ from `base`, in words, in table order: what the
+/// answer and the form's summary list. The period figures are shown per is
+/// how they read, not an assumption behind them: never listed.
+pub fn differences(value: &CostOptions, base: &CostOptions) -> Vec<String> {
+    let base = CostOptions {
+        per: value.per,
+        ..base.clone()
+    };
+    crate::field::differences(FIELDS, value, &base, choice_words)
 }
 
 /// The option row for a URL key.

@@ -176,12 +176,8 @@ impl Scenario {
     /// defaults), and the price overrides. Empty for list prices on the
     /// defaults.
     pub fn assumptions(&self) -> Vec<String> {
-        let mut base = Scenario::base(self.preset);
-        // The period figures are shown per is how they read, not an
-        // assumption behind them.
-        base.options.per = self.options.per;
-        let mut out =
-            crate::field::differences(crate::options::FIELDS, &self.options, &base.options);
+        let base = Scenario::base(self.preset);
+        let mut out = crate::options::differences(&self.options, &base.options);
         match self.overrides.len() {
             0 => {}
             1 => out.push("1 price overridden".to_string()),

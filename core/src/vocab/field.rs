@@ -52,8 +52,14 @@ pub fn encode<T>(fields: &[Field<T>], value: &T, base: &T, out: &mut Vec<String>
 }
 
 /// `label: value` for every field whose value differs from `base`'s, in
-/// table order (a label's trailing unit, `, %`, goes after the value).
-pub fn differences<T>(fields: &[Field<T>], value: &T, base: &T) -> Vec<String> {
+/// table order (a label's trailing unit, `, %`, goes after the value); a
+/// value is shown in the words `words` has for it (a listed choice's).
+pub fn differences<T>(
+    fields: &[Field<T>],
+    value: &T,
+    base: &T,
+    words: fn(&str, &str) -> Option<&'static str>,
+) -> Vec<String> {
     fields
         .iter()
         .filter_map(|f| {
@@ -61,7 +67,11 @@ pub fn differences<T>(fields: &[Field<T>], value: &T, base: &T) -> Vec<String> {
             if text == (f.get)(base) {
                 return None;
             }
-            let shown = if text.is_empty() { "none" } else { &text };
+            let shown = match words(f.key, &text) {
+                Some(w) => w,
+                None if text.is_empty() => "none",
+                None => &text,
+            };
             Some(match f.label.rsplit_once(", ") {
                 Some((name, "%")) => format!("{name} {shown}%"),
                 Some((name, unit)) if !unit.contains(' ') => format!("{name} {shown} {unit}"),

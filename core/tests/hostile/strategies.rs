@@ -107,6 +107,8 @@ fn option_text(key: &str) -> BoxedStrategy<String> {
         "pay" => keys(&["none", "partial", "all"]),
         "cover" => text(0.0, 100.0, false),
         "per" => keys(&["h", "m", "y"]),
+        "front" => keys(&["url", "http", "rest", "alb"]),
+        "free" => keys(&["0", "1"]),
         "hostres" => text(0.0, 50.0, false),
         "ebs" => text(0.0, 16_384.0, false),
         "eph" => text(20.0, 200.0, false),

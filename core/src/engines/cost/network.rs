@@ -7,7 +7,7 @@
 //! front door is in their price, and none of these lines apply.
 
 use crate::decimal::shortest;
-use crate::options::{Egress, LoadBalancing};
+use crate::options::{Egress, FrontDoor, LoadBalancing};
 use crate::pricebook::{Fee, Limit};
 use crate::requirements::UseCase;
 use crate::scenario::Scenario;
@@ -45,8 +45,18 @@ fn lines(
         return Ok(bill);
     }
     if in_vpc(platform) {
-        load_balancers(scenario, prices, platform, &mut bill);
+        let wanted = match scenario.options.lb {
+            LoadBalancing::Alb => true,
+            LoadBalancing::None => false,
+            LoadBalancing::Auto => {
+                !matches!(scenario.requirements.use_case, UseCase::Batch | UseCase::Ml)
+            }
+        };
+        load_balancers(scenario, prices, platform, wanted, &mut bill);
         egress(scenario, prices, platform, addresses, &mut bill)?;
+    } else if platform == Platform::Lambda && scenario.options.front == FrontDoor::Alb {
+        // A function behind an ALB pays it as any service does.
+        load_balancers(scenario, prices, platform, true, &mut bill);
     }
     usage(scenario, prices, in_vpc(platform), &mut bill);
     Ok(bill)
@@ -188,18 +198,22 @@ fn ipv4(prices: &Prices, addresses: f64, what: String, bill: &mut Bill) {
     }
 }
 
-fn load_balancers(scenario: &Scenario, prices: &Prices, platform: Platform, bill: &mut Bill) {
+fn load_balancers(
+    scenario: &Scenario,
+    prices: &Prices,
+    platform: Platform,
+    wanted: bool,
+    bill: &mut Bill,
+) {
     let o = &scenario.options;
     let express = platform == Platform::EcsExpress;
-    let wanted = match o.lb {
-        LoadBalancing::Alb => true,
-        LoadBalancing::None => false,
-        LoadBalancing::Auto => {
-            !matches!(scenario.requirements.use_case, UseCase::Batch | UseCase::Ml)
-        }
+    // Express Mode always fronts its services with an ALB; Lambda runs
+    // one function.
+    let services = if platform == Platform::Lambda {
+        1.0
+    } else {
+        scenario.services.len() as f64
     };
-    // Express Mode always fronts its services with an ALB.
-    let services = scenario.services.len() as f64;
     if !(wanted || express) || services == 0.0 {
         return;
     }

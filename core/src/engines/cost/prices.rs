@@ -221,5 +221,7 @@ fn fee_name(fee: Fee) -> &'static str {
         Fee::LogsIngestGb => "CloudWatch Logs ingestion price",
         Fee::LogsStoreGbMonth => "CloudWatch Logs storage price",
         Fee::EcrGbMonth => "ECR storage price",
+        Fee::ApigwHttpPerMillion => "API Gateway HTTP API price",
+        Fee::ApigwRestPerMillion => "API Gateway REST API price",
     }
 }

@@ -1,5 +1,6 @@
 //! App Runner (legacy: closed to new customers) and Lambda.
 
+use crate::options::FrontDoor;
 use crate::pricebook::{self, Fee, Limit, TaskSize};
 use crate::scenario::{Arch, Os, Scenario};
 use crate::text::format_number;
@@ -165,13 +166,32 @@ pub(crate) fn lambda(scenario: &Scenario, prices: &Prices) -> Result<PlatformCos
         ),
         gb_seconds * rate,
     );
+    // The account's monthly free tier, when asked for (`free=1`).
+    let free = |limit: Limit, used: f64| {
+        if o.free_tier {
+            used.min(prices.limit(limit))
+        } else {
+            0.0
+        }
+    };
+    let (free_s, free_r) = (
+        free(Limit::LambdaFreeGbSeconds, gb_seconds),
+        free(Limit::LambdaFreeRequests, requests),
+    );
+    if free_s > 0.0 {
+        bill.line(
+            LineKind::Compute,
+            format!("Free tier: {} GB-s", format_number(free_s)),
+            -free_s * rate,
+        );
+    }
     // Requests arrive through the month: its duration counts as steady
     // use for a Compute Savings Plan.
     let applied = commit::apply(
         scenario,
         prices,
         commit::Covered::Lambda,
-        gb_seconds * rate,
+        (gb_seconds - free_s) * rate,
         HOURS_PER_MONTH,
         &mut bill,
     )?;
@@ -181,9 +201,39 @@ pub(crate) fn lambda(scenario: &Scenario, prices: &Prices) -> Result<PlatformCos
         format!("Requests: {}", format_number(requests)),
         requests / 1e6 * per_million,
     );
+    if free_r > 0.0 {
+        bill.line(
+            LineKind::Requests,
+            format!("Free tier: {} requests", format_number(free_r)),
+            -free_r / 1e6 * per_million,
+        );
+    }
+    let gateway = match o.front {
+        FrontDoor::Http => Some((Fee::ApigwHttpPerMillion, "HTTP API")),
+        FrontDoor::Rest => Some((Fee::ApigwRestPerMillion, "REST API")),
+        FrontDoor::Url | FrontDoor::Alb => None,
+    };
+    if let Some((fee, what)) = gateway {
+        bill.line(
+            LineKind::Requests,
+            format!("API Gateway {what}: {} requests", format_number(requests)),
+            requests / 1e6 * prices.fee(fee)?,
+        );
+    }
     bill.note(format!(
-        "{} runs as the function; first-tier rates, free tier not applied",
-        function.name
+        "{} runs as the function, behind {}; first-tier rates; {}",
+        function.name,
+        match o.front {
+            FrontDoor::Url => "a function URL (no charge of its own)",
+            FrontDoor::Http => "an API Gateway HTTP API",
+            FrontDoor::Rest => "an API Gateway REST API",
+            FrontDoor::Alb => "an ALB (its lines below)",
+        },
+        if o.free_tier {
+            "the account's monthly free tier taken off (one per account, shared by its functions)"
+        } else {
+            "free tier not applied (free=1 applies it)"
+        }
     ));
     if scenario.services.len() > 1 {
         bill.note("req and dur describe one function: the other services are not priced on Lambda");

@@ -114,6 +114,8 @@ fn limits_hold_the_documented_values() {
         (EksAutoModeMaxPods, 110.0),
         (VpcCniIpsPerPrefix, 16.0),
         (CommitPartialUpfrontPct, 50.0),
+        (LambdaFreeRequests, 1_000_000.0),
+        (LambdaFreeGbSeconds, 400_000.0),
         (AlbTargetGroups, 100.0),
     ];
     assert_eq!(want.len(), Limit::ALL.len());

@@ -941,3 +941,49 @@ mod volumes {
         }
     }
 }
+
+/// Lambda's free tier and front doors by hand, us-east-1: 10M requests of
+/// 100 ms at 1 GiB = 1,000,000 GB-s × 0.0000166667 = 16.6667; requests
+/// 10 × 0.20 = 2; HTTP API 10 × 1.00; REST API 10 × 3.50.
+mod lambda_front {
+    use super::*;
+    use crate::options::FrontDoor;
+
+    fn function(front: FrontDoor, free: bool) -> PlatformCost {
+        let mut s = scenario(vec![svc(1, 1.0, 1.0)]);
+        (s.options.requests_per_month, s.options.duration_ms) = (Some(1e7), Some(100.0));
+        (s.options.front, s.options.free_tier) = (front, free);
+        let c = evaluate_platform(&s, Platform::Lambda);
+        assert_ne!(c.status, Status::Unavailable, "{:?}", c.reason);
+        c
+    }
+
+    #[test]
+    fn a_function_url_costs_nothing_of_its_own() {
+        close(function(FrontDoor::Url, false).monthly_usd, 16.6667 + 2.0);
+    }
+
+    #[test]
+    fn the_free_tier_takes_400000_gb_s_and_a_million_requests_off() {
+        // −400,000 × 0.0000166667 = −6.66668; −1M requests = −0.20.
+        let c = function(FrontDoor::Http, true);
+        close(c.monthly_usd, 16.6667 - 6.66668 + 2.0 - 0.2 + 10.0);
+        assert!(c.lines.iter().any(|l| l.label.starts_with("Free tier: 400")), "{:?}", c.lines);
+    }
+
+    #[test]
+    fn api_gateway_and_an_alb_are_the_functions_front_door_lines() {
+        let rest = function(FrontDoor::Rest, false);
+        close(rest.monthly_usd, 16.6667 + 2.0 + 35.0);
+        // An ALB: 16.425 + 1 LCU 5.84 + its nodes' addresses in 2 zones 7.30.
+        let alb = function(FrontDoor::Alb, false);
+        close(alb.monthly_usd, 16.6667 + 2.0 + 29.565);
+        let lb: f64 = alb
+            .lines
+            .iter()
+            .filter(|l| l.kind == LineKind::LoadBalancer)
+            .map(|l| l.monthly_usd)
+            .sum();
+        close(lb, 16.425 + 5.84);
+    }
+}
