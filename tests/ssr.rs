@@ -65,7 +65,11 @@ async fn a_bad_link_shows_a_notice_naming_the_field() {
 #[tokio::test]
 async fn the_cost_panel_shows_every_platform_and_the_guide_audit() {
     let html = render("tab=cost&preset=guide-small").await;
-    assert_eq!(html.matches("class=\"cost-row ").count(), 9, "{html}");
+    assert_eq!(
+        html.matches("class=\"cost-row ").count(),
+        berth_core::cost::Platform::ALL.len(),
+        "{html}"
+    );
     // The figures are the engine's: compare with a direct evaluation.
     let (scenario, _) = berth_core::Scenario::from_query("preset=guide-small");
     for p in berth_core::cost::evaluate(&scenario).platforms {

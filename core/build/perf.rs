@@ -8,7 +8,7 @@ use super::csv::*;
 use super::Gen;
 
 /// Platform ids in `performance.csv`, with the `Platform` variant each names.
-const PERF_PLATFORMS: [(&str, &str); 9] = [
+const PERF_PLATFORMS: [(&str, &str); 10] = [
     ("ecs-fargate", "EcsFargate"),
     ("ecs-ec2", "EcsEc2"),
     ("ecs-managed", "EcsManaged"),
@@ -18,6 +18,7 @@ const PERF_PLATFORMS: [(&str, &str); 9] = [
     ("eks-fargate", "EksFargate"),
     ("app-runner", "AppRunner"),
     ("lambda", "Lambda"),
+    ("lambda-managed", "LambdaManaged"),
 ];
 
 /// Metrics in `performance.csv`: key, `Metric` variant, unit.

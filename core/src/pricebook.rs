@@ -172,6 +172,11 @@ pub enum Fee {
     ApigwHttpPerMillion,
     /// API Gateway REST API requests, first tier: USD per million.
     ApigwRestPerMillion,
+    /// Lambda Managed Instances management fee: percent of the EC2
+    /// on-demand price.
+    LambdaManagedPctOfOnDemand,
+    /// Lambda Managed Instances requests: USD per million.
+    LambdaManagedPerMillionRequests,
 }
 
 impl Fee {
@@ -204,11 +209,13 @@ impl Fee {
             Self::EcrGbMonth => "fee.ecr_gb_month",
             Self::ApigwHttpPerMillion => "fee.apigw_http_per_million",
             Self::ApigwRestPerMillion => "fee.apigw_rest_per_million",
+            Self::LambdaManagedPctOfOnDemand => "fee.lambda_managed_pct",
+            Self::LambdaManagedPerMillionRequests => "fee.lambda_managed_per_million_requests",
         }
     }
 
     /// Every fee, in display order.
-    pub const ALL: [Fee; 25] = [
+    pub const ALL: [Fee; 27] = [
         Self::EksClusterStandardHour,
         Self::EksClusterExtendedHour,
         Self::EksAutoModePctOfOnDemand,
@@ -234,6 +241,8 @@ impl Fee {
         Self::EcrGbMonth,
         Self::ApigwHttpPerMillion,
         Self::ApigwRestPerMillion,
+        Self::LambdaManagedPctOfOnDemand,
+        Self::LambdaManagedPerMillionRequests,
     ];
 }
 
@@ -329,11 +338,30 @@ pub enum Limit {
     LambdaFreeRequests,
     /// Lambda duration free each month (per account), GB-seconds.
     LambdaFreeGbSeconds,
+    /// Lambda Managed Instances: fewest instances (one per zone of three).
+    LmiMinInstances,
+    /// Lambda Managed Instances: fewest execution environments.
+    LmiMinEnvironments,
+    /// Lambda Managed Instances: concurrent requests per vCPU of an
+    /// environment (the lowest runtime default).
+    LmiConcurrencyPerVcpu,
+    /// Lambda Managed Instances: smallest environment memory, GiB.
+    LmiMinMemoryGib,
+    /// Lambda Managed Instances: largest environment memory, GiB.
+    LmiMaxMemoryGib,
+    /// Lambda Managed Instances: least memory per vCPU, GiB.
+    LmiMinGibPerVcpu,
+    /// Lambda Managed Instances: most memory per vCPU, GiB.
+    LmiMaxGibPerVcpu,
+    /// Lambda Managed Instances: vCPU each instance keeps for the system.
+    LmiReservedVcpu,
+    /// Lambda Managed Instances: memory each instance keeps, GiB.
+    LmiReservedGib,
 }
 
 impl Limit {
     /// Every limit, in display order.
-    pub const ALL: [Limit; 25] = [
+    pub const ALL: [Limit; 34] = [
         Self::FargateEphemeralFreeGb,
         Self::FargateEphemeralMaxGb,
         Self::EksFargatePodOverheadMib,
@@ -359,6 +387,15 @@ impl Limit {
         Self::CommitPartialUpfrontPct,
         Self::LambdaFreeRequests,
         Self::LambdaFreeGbSeconds,
+        Self::LmiMinInstances,
+        Self::LmiMinEnvironments,
+        Self::LmiConcurrencyPerVcpu,
+        Self::LmiMinMemoryGib,
+        Self::LmiMaxMemoryGib,
+        Self::LmiMinGibPerVcpu,
+        Self::LmiMaxGibPerVcpu,
+        Self::LmiReservedVcpu,
+        Self::LmiReservedGib,
     ];
 
     /// The stable key of this limit, e.g. `limit.lambda_max_memory_mib`
@@ -390,6 +427,15 @@ impl Limit {
             Self::CommitPartialUpfrontPct => "limit.commit_partial_upfront_pct",
             Self::LambdaFreeRequests => "limit.lambda_free_requests",
             Self::LambdaFreeGbSeconds => "limit.lambda_free_gb_seconds",
+            Self::LmiMinInstances => "limit.lmi_min_instances",
+            Self::LmiMinEnvironments => "limit.lmi_min_environments",
+            Self::LmiConcurrencyPerVcpu => "limit.lmi_concurrency_per_vcpu",
+            Self::LmiMinMemoryGib => "limit.lmi_min_memory_gib",
+            Self::LmiMaxMemoryGib => "limit.lmi_max_memory_gib",
+            Self::LmiMinGibPerVcpu => "limit.lmi_min_gib_per_vcpu",
+            Self::LmiMaxGibPerVcpu => "limit.lmi_max_gib_per_vcpu",
+            Self::LmiReservedVcpu => "limit.lmi_reserved_vcpu",
+            Self::LmiReservedGib => "limit.lmi_reserved_gib",
         }
     }
 }

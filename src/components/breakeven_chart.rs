@@ -78,7 +78,7 @@ pub fn breakeven_chart(scenario: &Scenario, chart: &chart::LineChart) -> Html {
     }
     m.push_str("</svg>");
     if !chart.markers.is_empty() {
-        m.push_str("<ol class=\"crossovers\" aria-label=\"Crossovers\">");
+        m.push_str("<ol aria-label=\"Crossovers\" class=\"crossovers\">");
         for k in &chart.markers {
             let _ = write!(m, "<li>{}</li>", esc(&k.label));
         }

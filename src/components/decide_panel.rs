@@ -188,7 +188,7 @@ fn excluded(m: &mut String, d: &Decision) {
                 let _ = write!(
                     m,
                     "<span class=\"muted source\">({})</span>",
-                    esc(&r.source)
+                    esc(r.source)
                 );
             }
             m.push_str("</li>");

@@ -10,6 +10,7 @@ mod breakeven;
 pub(crate) mod commit;
 mod ec2;
 mod fargate;
+pub(crate) mod lambda_managed;
 pub(crate) mod network;
 mod pack;
 mod prices;
@@ -55,11 +56,14 @@ pub enum Platform {
     /// AWS Lambda (container images).
     #[serde(rename = "lambda")]
     Lambda,
+    /// Lambda Managed Instances: functions on EC2 that Lambda runs.
+    #[serde(rename = "lambda-managed")]
+    LambdaManaged,
 }
 
 impl Platform {
     /// Every platform, in display order.
-    pub const ALL: [Platform; 9] = [
+    pub const ALL: [Platform; 10] = [
         Platform::EcsFargate,
         Platform::EcsEc2,
         Platform::EcsManaged,
@@ -69,6 +73,7 @@ impl Platform {
         Platform::EksFargate,
         Platform::AppRunner,
         Platform::Lambda,
+        Platform::LambdaManaged,
     ];
 
     /// The stable id used in URLs, JSON and the CLI (`ecs-fargate`, …).
@@ -83,6 +88,7 @@ impl Platform {
             Platform::EksFargate => "eks-fargate",
             Platform::AppRunner => "app-runner",
             Platform::Lambda => "lambda",
+            Platform::LambdaManaged => "lambda-managed",
         }
     }
 
@@ -98,6 +104,7 @@ impl Platform {
             Platform::EksFargate => "EKS on Fargate",
             Platform::AppRunner => "App Runner",
             Platform::Lambda => "Lambda",
+            Platform::LambdaManaged => "Lambda Managed Instances",
         }
     }
 
@@ -458,6 +465,7 @@ pub fn evaluate_platform(scenario: &Scenario, platform: Platform) -> PlatformCos
         Platform::EksAuto => ec2::eks_auto(scenario, &prices),
         Platform::AppRunner => serverless::app_runner(scenario, &prices),
         Platform::Lambda => serverless::lambda(scenario, &prices),
+        Platform::LambdaManaged => lambda_managed::price(scenario, &prices),
     };
     let result = result.and_then(|mut cost| {
         network::add(scenario, &prices, &mut cost)?;

@@ -200,6 +200,17 @@ pub fn guide(platform: Platform, metric: Metric) -> Option<&'static PerfRow> {
     })
 }
 
+/// False for the platforms the simulation cannot run yet: Lambda Managed
+/// Instances, whose start and scaling latencies no source Berth has gives
+/// (AWS says new capacity doubles within five minutes and requests wait
+/// for no cold start). The matrix shows what is known of them.
+pub fn simulated(platform: Platform) -> bool {
+    platform != Platform::LambdaManaged
+}
+
+/// Why [`simulated`] is false, in the simulation's words.
+pub const NOT_SIMULATED: &str = "not simulated yet: no source Berth holds gives Lambda Managed Instances' start and scaling latencies (AWS says capacity doubles within five minutes and requests meet no cold start)";
+
 /// True for the platforms that run tasks on EC2 instances Berth counts.
 pub fn ec2_backed(platform: Platform) -> bool {
     matches!(

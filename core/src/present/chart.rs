@@ -148,7 +148,8 @@ pub fn breakeven_chart(
         .collect();
     let curves: Vec<(Platform, Vec<(u32, f64)>)> = Platform::ALL
         .into_iter()
-        .filter(|p| *p != Platform::Lambda)
+        // Both Lambdas are priced per request, not per task.
+        .filter(|p| !matches!(p, Platform::Lambda | Platform::LambdaManaged))
         .filter_map(|p| {
             let c = cost::curve(scenario, p);
             let pts: Vec<(u32, f64)> = xs

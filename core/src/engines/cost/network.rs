@@ -22,6 +22,12 @@ fn in_vpc(platform: Platform) -> bool {
     !matches!(platform, Platform::AppRunner | Platform::Lambda)
 }
 
+/// Whether requests reach `platform` through Lambda's own front doors
+/// (`front=`), not a load balancer in front of the services.
+fn fronted_by_lambda(platform: Platform) -> bool {
+    matches!(platform, Platform::Lambda | Platform::LambdaManaged)
+}
+
 /// Whose public addresses egress=public pays for.
 #[derive(Clone, Copy)]
 enum Addresses {
@@ -45,16 +51,18 @@ fn lines(
         return Ok(bill);
     }
     if in_vpc(platform) {
-        let wanted = match scenario.options.lb {
-            LoadBalancing::Alb => true,
-            LoadBalancing::None => false,
-            LoadBalancing::Auto => {
-                !matches!(scenario.requirements.use_case, UseCase::Batch | UseCase::Ml)
-            }
-        };
+        let wanted = !fronted_by_lambda(platform)
+            && match scenario.options.lb {
+                LoadBalancing::Alb => true,
+                LoadBalancing::None => false,
+                LoadBalancing::Auto => {
+                    !matches!(scenario.requirements.use_case, UseCase::Batch | UseCase::Ml)
+                }
+            };
         load_balancers(scenario, prices, platform, wanted, &mut bill);
         egress(scenario, prices, platform, addresses, &mut bill)?;
-    } else if platform == Platform::Lambda && scenario.options.front == FrontDoor::Alb {
+    }
+    if fronted_by_lambda(platform) && scenario.options.front == FrontDoor::Alb {
         // A function behind an ALB pays it as any service does.
         load_balancers(scenario, prices, platform, true, &mut bill);
     }
@@ -209,7 +217,7 @@ fn load_balancers(
     let express = platform == Platform::EcsExpress;
     // Express Mode always fronts its services with an ALB; Lambda runs
     // one function.
-    let services = if platform == Platform::Lambda {
+    let services = if fronted_by_lambda(platform) {
         1.0
     } else {
         scenario.services.len() as f64

@@ -223,5 +223,7 @@ fn fee_name(fee: Fee) -> &'static str {
         Fee::EcrGbMonth => "ECR storage price",
         Fee::ApigwHttpPerMillion => "API Gateway HTTP API price",
         Fee::ApigwRestPerMillion => "API Gateway REST API price",
+        Fee::LambdaManagedPctOfOnDemand => "Lambda Managed Instances fee",
+        Fee::LambdaManagedPerMillionRequests => "Lambda Managed Instances request price",
     }
 }

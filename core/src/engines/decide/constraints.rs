@@ -144,6 +144,17 @@ pub(crate) fn sizes(scenario: &Scenario) -> Vec<(Platform, Exclusion)> {
             );
             add(AppRunner, why, APP_RUNNER_INSTANCE);
         }
+        let lmi = pricebook::limit(Limit::LmiMaxMemoryGib);
+        let (_, env_gib) = crate::cost::lambda_managed::environment(s.vcpu, s.memory_gib);
+        if env_gib > lmi.value {
+            let why = format!(
+                "{}: {asked} needs an environment of {} GiB, above Lambda Managed Instances' {} GiB",
+                s.name,
+                format_number(env_gib),
+                format_number(lmi.value)
+            );
+            add(LambdaManaged, why, lmi.provenance.source());
+        }
         if s.memory_gib * 1024.0 > lambda.value {
             let why = format!(
                 "{}: {} MiB is above Lambda's {} MiB",
@@ -174,7 +185,7 @@ pub(crate) fn exclusions(
             source: r.source,
         })
         .collect();
-    if platform == Lambda && req.long {
+    if matches!(platform, Lambda | LambdaManaged) && req.long {
         out.push(long_running());
     }
     out.extend(

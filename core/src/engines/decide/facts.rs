@@ -29,7 +29,7 @@ pub(crate) struct Fact {
 }
 
 /// One row per platform, in [`Platform::ALL`] order.
-pub(crate) const FACTS: [Fact; 9] = [
+pub(crate) const FACTS: [Fact; 10] = [
     Fact {
         platform: EcsFargate,
         burden: 2.0,
@@ -119,6 +119,22 @@ pub(crate) const FACTS: [Fact; 9] = [
         isolation: 10.0,
         kubernetes: false,
         skills: 8.0,
+    },
+    Fact {
+        platform: LambdaManaged,
+        // AWS patches, scales and routes; the team chooses the instance
+        // families and sizes the capacity provider.
+        burden: 2.0,
+        ops_note: "AWS runs the instances and routes requests; the team writes functions and sizes a capacity provider",
+        // No cold starts on running environments, but new capacity takes
+        // minutes (it doubles within five).
+        speed: 6.0,
+        // Three instances at least, always running.
+        zero: 1.0,
+        // Many requests share an environment, environments an instance.
+        isolation: 4.0,
+        kubernetes: false,
+        skills: 7.0,
     },
 ];
 

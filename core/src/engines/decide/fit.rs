@@ -38,12 +38,15 @@ fn modern_fit(platform: Platform, use_case: UseCase) -> Option<(Cell, &'static s
     }
 }
 
-/// Berth's cell where the document has none: Lambda, and the `event` row.
+/// Berth's cell where the document has none: Lambda (either kind), and the
+/// `event` row.
 fn own_fit(platform: Platform, use_case: UseCase) -> Cell {
     match (platform, use_case) {
-        (Lambda | EcsFargate, UseCase::Event) | (Lambda, UseCase::Minops) => Cell::Yes,
+        (Lambda | LambdaManaged | EcsFargate, UseCase::Event) | (Lambda, UseCase::Minops) => {
+            Cell::Yes
+        }
         (_, UseCase::Event) => Cell::Caution,
-        (Lambda, UseCase::Ml | UseCase::Legacy | UseCase::K8s) => Cell::No,
+        (Lambda | LambdaManaged, UseCase::Ml | UseCase::Legacy | UseCase::K8s) => Cell::No,
         _ => Cell::Caution,
     }
 }
@@ -85,7 +88,7 @@ pub(crate) fn fit(platform: Platform, req: &Requirements) -> (f64, String) {
             )
         }
     };
-    let simple = matches!(platform, EcsExpress | AppRunner | Lambda);
+    let simple = matches!(platform, EcsExpress | AppRunner | Lambda | LambdaManaged);
     if simple && req.cx == Complexity::High {
         let score = (points(cell) - HIGH_COMPLEXITY_PENALTY).max(0.0);
         return (score, format!("{why}; less so for a complex application"));

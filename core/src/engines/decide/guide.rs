@@ -180,14 +180,14 @@ pub fn row(use_case: UseCase) -> Option<&'static Row> {
 
 /// The document column a platform descends from: Managed Instances run ECS
 /// tasks on EC2, Express Mode is ECS on Fargate, every EKS flavour is EKS.
-/// Lambda has no column.
+/// Lambda (either kind) has no column.
 pub fn column(platform: Platform) -> Option<usize> {
     match platform {
         Platform::EcsEc2 | Platform::EcsManaged => Some(0),
         Platform::EcsFargate | Platform::EcsExpress => Some(1),
         Platform::EksEc2 | Platform::EksAuto | Platform::EksFargate => Some(2),
         Platform::AppRunner => Some(3),
-        Platform::Lambda => None,
+        Platform::Lambda | Platform::LambdaManaged => None,
     }
 }
 

@@ -44,6 +44,10 @@ pub(crate) const APP_RUNNER_CLOSED: &str =
 /// "Lambda supports only Linux-based container images"; read-only file
 /// system; a least-privileged default user.
 const LAMBDA_IMAGES: &str = "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html";
+/// Lambda Managed Instances: C, M and R families on EC2 (no GPUs), Linux
+/// runtimes, the function's environments in the customer's account.
+const LAMBDA_MANAGED: &str =
+    "https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances.html";
 /// Lambda storage: /tmp, layers, S3, EFS — no block volumes.
 const LAMBDA_STORAGE: &str =
     "https://aws.amazon.com/blogs/compute/choosing-between-aws-lambda-data-storage-options-in-web-apps/";
@@ -119,9 +123,11 @@ pub(crate) const RULES: &[Rule] = &[
     rule("gpu", EcsExpress, gpu, "Express Mode runs on Fargate, which offers no GPUs", EXPRESS),
     rule("gpu", AppRunner, gpu, "App Runner instances are sized by CPU and memory only; no GPUs", APP_RUNNER_INSTANCE),
     rule("gpu", Lambda, gpu, "Lambda functions are sized by memory only; no GPUs", LAMBDA_IMAGES),
+    rule("gpu", LambdaManaged, gpu, "Lambda Managed Instances run on C, M and R instance families: no GPUs", LAMBDA_MANAGED),
     rule("win", EksFargate, win, "EKS on Fargate does not run Windows containers", EKS_WINDOWS),
     rule("win", AppRunner, win, "App Runner runs Linux containers only", APP_RUNNER_IMAGE),
     rule("win", Lambda, win, "Lambda supports only Linux-based container images", LAMBDA_IMAGES),
+    rule("win", LambdaManaged, win, "Lambda Managed Instances run Linux runtimes only", LAMBDA_MANAGED),
     rule("win", EcsManaged, win, "ECS Managed Instances support Linux containers only", ECS_MANAGED),
     rule("win", EksAuto, win, "EKS Auto Mode has no Windows nodes (an open request on AWS's roadmap)", EKS_AUTO_WINDOWS),
     rule("priv", EcsFargate, privileged, "Fargate allows no privileged containers or host access", ECS_FARGATE_SECURITY),
@@ -129,13 +135,16 @@ pub(crate) const RULES: &[Rule] = &[
     rule("priv", EcsExpress, privileged, "Express Mode runs on Fargate, which allows no privileged containers", EXPRESS),
     rule("priv", AppRunner, privileged, "App Runner has no privileged or host-access setting", APP_RUNNER_IMAGE),
     rule("priv", Lambda, privileged, "Lambda runs images as a least-privileged user on a read-only file system", LAMBDA_IMAGES),
+    rule("priv", LambdaManaged, privileged, "functions on Lambda Managed Instances run as Lambda functions: no privileged containers", LAMBDA_MANAGED),
     rule("stateful", EksFargate, stateful, "EBS volumes cannot be mounted to Fargate pods", EKS_EBS),
     rule("stateful", AppRunner, stateful, "App Runner attaches no volumes to instances", APP_RUNNER_IMAGE),
     rule("stateful", Lambda, stateful, "Lambda offers /tmp, S3 and EFS, but no block volumes", LAMBDA_STORAGE),
+    rule("stateful", LambdaManaged, stateful, "Lambda functions get /tmp, S3 and EFS, but no block volumes", LAMBDA_STORAGE),
     rule("stateful", EcsFargate, stateful_windows, "EBS volumes on Fargate are for Linux tasks; Windows tasks get them on EC2 only", ECS_STORAGE),
     rule("iso", EcsEc2, iso, "tasks on an EC2 instance share its kernel; only Fargate gives each task its own VM boundary", FARGATE_ISOLATION),
     rule("iso", EcsManaged, iso, "tasks on a managed instance share its kernel; only Fargate gives each task its own VM boundary", FARGATE_ISOLATION),
     rule("iso", EksEc2, iso, "pods on a node share its kernel; only Fargate gives each pod its own VM boundary", FARGATE_ISOLATION),
+    rule("iso", LambdaManaged, iso, "environments share their instance, and each serves many requests at once; only Fargate and Lambda give each its own VM boundary", LAMBDA_MANAGED),
     rule("iso", EksAuto, iso, "pods on an Auto Mode node share its kernel; only Fargate gives each pod its own VM boundary", FARGATE_ISOLATION),
     rule("k8s", EcsFargate, k8s, "Kubernetes is required: ECS is not Kubernetes", EKS_WHAT_IS),
     rule("k8s", EcsEc2, k8s, "Kubernetes is required: ECS is not Kubernetes", EKS_WHAT_IS),
@@ -143,4 +152,5 @@ pub(crate) const RULES: &[Rule] = &[
     rule("k8s", EcsExpress, k8s, "Kubernetes is required: ECS is not Kubernetes", EKS_WHAT_IS),
     rule("k8s", AppRunner, k8s, "Kubernetes is required: App Runner is not Kubernetes", EKS_WHAT_IS),
     rule("k8s", Lambda, k8s, "Kubernetes is required: Lambda is not Kubernetes", EKS_WHAT_IS),
+    rule("k8s", LambdaManaged, k8s, "Kubernetes is required: Lambda is not Kubernetes", EKS_WHAT_IS),
 ];

@@ -230,6 +230,7 @@ pub fn score(
     if req.zero {
         reasons.push(match platform {
             Platform::Lambda => "Scales to zero: idle costs nothing",
+            Platform::LambdaManaged => "Never scales to zero: three instances at least, always running",
             Platform::AppRunner => "Idles at provisioned memory rather than zero",
             _ => "Does not scale to zero on its own: a scheduler or event-driven autoscaler must set the task count to 0 and back",
         }.to_string());

@@ -92,6 +92,9 @@ pub(super) fn setup(
     p: Platform,
     demand: &[f64],
 ) -> Result<Setup, String> {
+    if !super::simulated(p) {
+        return Err(super::NOT_SIMULATED.to_string());
+    }
     let mut base = cost::homogeneous(scenario, 1);
     let service = base.services.first_mut().ok_or("no service to simulate")?;
     service.hours = HOURS_PER_MONTH;

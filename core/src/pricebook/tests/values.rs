@@ -116,6 +116,15 @@ fn limits_hold_the_documented_values() {
         (CommitPartialUpfrontPct, 50.0),
         (LambdaFreeRequests, 1_000_000.0),
         (LambdaFreeGbSeconds, 400_000.0),
+        (LmiMinInstances, 3.0),
+        (LmiMinEnvironments, 3.0),
+        (LmiConcurrencyPerVcpu, 16.0),
+        (LmiMinMemoryGib, 2.0),
+        (LmiMaxMemoryGib, 32.0),
+        (LmiMinGibPerVcpu, 2.0),
+        (LmiMaxGibPerVcpu, 8.0),
+        (LmiReservedVcpu, 1.0),
+        (LmiReservedGib, 1.0),
         (AlbTargetGroups, 100.0),
     ];
     assert_eq!(want.len(), Limit::ALL.len());

@@ -968,7 +968,13 @@ mod lambda_front {
         // −400,000 × 0.0000166667 = −6.66668; −1M requests = −0.20.
         let c = function(FrontDoor::Http, true);
         close(c.monthly_usd, 16.6667 - 6.66668 + 2.0 - 0.2 + 10.0);
-        assert!(c.lines.iter().any(|l| l.label.starts_with("Free tier: 400")), "{:?}", c.lines);
+        assert!(
+            c.lines
+                .iter()
+                .any(|l| l.label.starts_with("Free tier: 400")),
+            "{:?}",
+            c.lines
+        );
     }
 
     #[test]
@@ -985,5 +991,130 @@ mod lambda_front {
             .map(|l| l.monthly_usd)
             .sum();
         close(lb, 16.425 + 5.84);
+    }
+}
+
+/// Lambda Managed Instances, us-east-1, compute only: the instances at the
+/// EC2 price, 15 % of it as the fee, 0.20 per million requests.
+mod lambda_managed {
+    use super::*;
+
+    fn function(vcpu: f64, gib: f64, requests: f64, ms: f64) -> Scenario {
+        let mut s = scenario(vec![svc(1, vcpu, gib)]);
+        (s.options.requests_per_month, s.options.duration_ms) = (Some(requests), Some(ms));
+        s
+    }
+
+    fn of(c: &PlatformCost, kind: LineKind) -> f64 {
+        c.lines
+            .iter()
+            .filter(|l| l.kind == kind)
+            .map(|l| l.monthly_usd)
+            .sum()
+    }
+
+    #[test]
+    fn a_light_function_runs_on_three_instances_with_the_fee_and_requests() {
+        // 100M requests of 200 ms: 1e8 / 2,628,000 s × 0.2 s = 7.6 in
+        // flight, under one environment's 16: the minimum of 3, one per
+        // instance of the cheapest C/M/R type holding 1 vCPU / 2 GiB after
+        // its 1 vCPU / 1 GiB for the system.
+        let c = ok(&function(1.0, 2.0, 1e8, 200.0), Platform::LambdaManaged, {
+            let c = cost(&function(1.0, 2.0, 1e8, 200.0), Platform::LambdaManaged);
+            of(&c, LineKind::Compute) * 1.15 + 20.0
+        });
+        let k = c.capacity.clone().expect("instances");
+        assert_eq!(k.instances, 3);
+        let it = crate::pricebook::instance_type(&k.instance_type).expect("a catalog type");
+        assert!(
+            it.family().starts_with(['c', 'm', 'r']) && it.vcpu >= 2,
+            "{}",
+            it.name()
+        );
+        // 3 × its price × 730.
+        let hourly = crate::pricebook::ec2_on_demand(it.id, c_region())
+            .expect("priced")
+            .value;
+        close(of(&c, LineKind::Compute), 3.0 * hourly * 730.0);
+        close(of(&c, LineKind::ManagementFee), 0.15 * 3.0 * hourly * 730.0);
+        close(of(&c, LineKind::Requests), 100.0 * 0.20);
+        // No cheaper eligible type holds the environment.
+        for other in crate::pricebook::instance_types().iter().filter(|t| {
+            t.family().starts_with(['c', 'm', 'r'])
+                && t.vcpu >= 2
+                && !t.burstable
+                && t.gpus == 0
+                && t.arch == it.arch
+                && f64::from(t.vcpu) - 1.0 >= 1.0
+                && t.memory_gib - 1.0 >= 2.0
+        }) {
+            if let Some(r) = crate::pricebook::ec2_on_demand(other.id, c_region()) {
+                assert!(
+                    r.value + 1e-12 >= hourly,
+                    "{} is cheaper than {}",
+                    other.name(),
+                    it.name()
+                );
+            }
+        }
+    }
+
+    fn c_region() -> crate::region::RegionId {
+        Scenario::default().region
+    }
+
+    #[test]
+    fn a_busy_function_gets_environments_for_its_concurrency() {
+        // 10,000M requests of 1 s: 3,805.2 in flight, 16 per environment of
+        // 1 vCPU: 238 environments.
+        let c = cost(&function(1.0, 2.0, 1e10, 1000.0), Platform::LambdaManaged);
+        let k = c.capacity.clone().expect("instances");
+        let it = crate::pricebook::instance_type(&k.instance_type).expect("a catalog type");
+        let fits = ((f64::from(it.vcpu) - 1.0) / 1.0)
+            .min((it.memory_gib - 1.0) / 2.0)
+            .floor() as u64;
+        assert_eq!(k.tasks_per_instance, fits);
+        assert_eq!(k.instances, 238u64.div_ceil(fits).max(3));
+    }
+
+    #[test]
+    fn small_sizes_grow_to_an_environment_and_commitments_leave_the_fee() {
+        let s = function(0.25, 0.5, 1e8, 200.0);
+        let c = cost(&s, Platform::LambdaManaged);
+        assert!(
+            c.notes
+                .iter()
+                .any(|n| n.contains("an environment of 0.25 vCPU / 2 GiB")),
+            "{:?}",
+            c.notes
+        );
+        let mut ri = s.clone();
+        (ri.options.commit, ri.options.term_years) = (crate::options::Commitment::Ri, 3);
+        let r = cost(&ri, Platform::LambdaManaged);
+        close(
+            of(&r, LineKind::ManagementFee),
+            of(&c, LineKind::ManagementFee),
+        );
+        close(
+            of(&r, LineKind::CommitmentDiscount),
+            -0.58 * of(&c, LineKind::Compute),
+        );
+    }
+
+    #[test]
+    fn it_needs_a_request_volume_linux_and_at_most_32_gib() {
+        unavailable(
+            &scenario(vec![svc(1, 1.0, 2.0)]),
+            Platform::LambdaManaged,
+            "priced per request",
+        );
+        let mut w = function(1.0, 2.0, 1e6, 100.0);
+        w.services[0].os = Os::Windows;
+        unavailable(&w, Platform::LambdaManaged, "Linux only");
+        unavailable(
+            &function(2.0, 40.0, 1e6, 100.0),
+            Platform::LambdaManaged,
+            "32 GiB",
+        );
     }
 }

@@ -31,6 +31,7 @@ fn each_hard_constraint_excludes_exactly_its_platforms() {
                 "eks-fargate",
                 "app-runner",
                 "lambda",
+                "lambda-managed",
             ],
         ),
         (
@@ -42,6 +43,7 @@ fn each_hard_constraint_excludes_exactly_its_platforms() {
                 "eks-fargate",
                 "app-runner",
                 "lambda",
+                "lambda-managed",
             ],
         ),
         (
@@ -53,6 +55,7 @@ fn each_hard_constraint_excludes_exactly_its_platforms() {
                 "eks-fargate",
                 "app-runner",
                 "lambda",
+                "lambda-managed",
             ],
         ),
         (
@@ -64,22 +67,35 @@ fn each_hard_constraint_excludes_exactly_its_platforms() {
                 "eks-fargate",
                 "app-runner",
                 "lambda",
+                "lambda-managed",
             ],
         ),
         (
             "stateful=1",
             "stateful",
-            &["eks-fargate", "app-runner", "lambda"],
+            &["eks-fargate", "app-runner", "lambda", "lambda-managed"],
         ),
         (
             "stateful=1&win=1",
             "stateful",
-            &["ecs-fargate", "eks-fargate", "app-runner", "lambda"],
+            &[
+                "ecs-fargate",
+                "eks-fargate",
+                "app-runner",
+                "lambda",
+                "lambda-managed",
+            ],
         ),
         (
             "iso=1",
             "iso",
-            &["ecs-ec2", "ecs-managed", "eks-ec2", "eks-auto"],
+            &[
+                "ecs-ec2",
+                "ecs-managed",
+                "eks-ec2",
+                "eks-auto",
+                "lambda-managed",
+            ],
         ),
         (
             "k8s=1",
@@ -91,18 +107,23 @@ fn each_hard_constraint_excludes_exactly_its_platforms() {
                 "ecs-express",
                 "app-runner",
                 "lambda",
+                "lambda-managed",
             ],
         ),
-        ("long=1", "long", &["lambda"]),
+        ("long=1", "long", &["lambda", "lambda-managed"]),
         ("", "legacy", &["app-runner"]),
         (
             "svc=a~1~16~120",
             "size",
-            &["eks-fargate", "app-runner", "lambda"],
+            &["eks-fargate", "app-runner", "lambda", "lambda-managed"],
         ),
         // ECS on Fargate has 32 vCPU tasks (60, 120 or 244 GiB); EKS on
         // Fargate stops at 16 vCPU.
-        ("svc=a~1~17~8", "size", &["eks-fargate", "app-runner"]),
+        (
+            "svc=a~1~17~8",
+            "size",
+            &["eks-fargate", "app-runner", "lambda-managed"],
+        ),
         (
             "svc=a~1~32~245",
             "size",
@@ -112,6 +133,7 @@ fn each_hard_constraint_excludes_exactly_its_platforms() {
                 "eks-fargate",
                 "app-runner",
                 "lambda",
+                "lambda-managed",
             ],
         ),
         ("svc=a~1~4~12", "size", &["lambda"]),

@@ -32,7 +32,11 @@ fn a_steady_day_costs_what_the_cost_engine_charges() {
         }],
         ..Scenario::default()
     };
-    for run in &sim.platforms {
+    for run in sim
+        .platforms
+        .iter()
+        .filter(|r| super::super::simulated(r.id))
+    {
         assert_eq!(run.reason, None, "{}", run.id.id());
         assert_eq!(
             (run.unserved_pct, run.minutes_over_capacity),
@@ -232,7 +236,10 @@ fn the_headroom_found_is_the_least_that_serves_the_target() {
     };
     let demand = demand(&inputs);
     let mut searched = 0;
-    for p in Platform::ALL {
+    for p in Platform::ALL
+        .into_iter()
+        .filter(|p| super::super::simulated(*p))
+    {
         let s = setup(&scenario, &inputs, p, &demand).unwrap();
         let day = Day::new(&s.plan, &demand);
         let unserved = |h: f64| {

@@ -27,7 +27,7 @@ fn every_platform_has_the_figures_the_simulation_needs() {
         Metric::BillingIncrement,
         Metric::BillingMinimum,
     ];
-    for p in Platform::ALL {
+    for p in Platform::ALL.into_iter().filter(|p| super::simulated(*p)) {
         if ec2_backed(p) {
             needed.extend([Metric::StartCached, Metric::NodeReady]);
         }
@@ -139,7 +139,11 @@ fn the_matrix_checks_every_guide_figure_it_can() {
         for c in &row.checks {
             assert_eq!(c.verdict, Verdict::of(&c.guide, &c.current));
         }
-        assert!(row.start_small.is_some() && row.add_capacity.is_some() && row.billing.is_some());
+        assert!(row.billing.is_some(), "{}", row.id.id());
+        if !super::simulated(row.id) {
+            continue;
+        }
+        assert!(row.start_small.is_some() && row.add_capacity.is_some());
         assert_eq!(
             row.start_cached.is_some(),
             ec2_backed(row.id),
