@@ -92,10 +92,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<ScenarioContext> context={store.clone()}>
             <div class="app">
-                <a class="skip-link" href="#main">{ "Skip to the answer" }</a>
+                { crate::components::raw("<a href=\"#main\" class=\"skip-link\">Skip to the answer</a>".to_string()) }
                 <header class="app-header">
-                    <h1 class="app-title">{ "Berth" }</h1>
-                    <p class="app-tagline">{ "Where should my containers run on AWS, and what will it cost?" }</p>
+                    { crate::components::raw("<h1 class=\"app-title\">Berth</h1><p class=\"app-tagline\">Where should my containers run on AWS, and what will it cost?</p>".to_string()) }
                     { toolbar(&handle, &toolbar_state) }
                 </header>
                 { nav(&handle) }
@@ -127,9 +126,7 @@ pub fn App(props: &AppProps) -> Html {
                         Figures::Breakeven(_) | Figures::Matrix(_) | Figures::None => html! {},
                     } }
                 </main>
-                <footer class="app-footer">
-                    { "Berth runs entirely in your browser; this page's address holds everything you set." }
-                </footer>
+                { crate::components::raw("<footer class=\"app-footer\">Berth runs entirely in your browser; this page's address holds everything you set.</footer>".to_string()) }
             </div>
         </ContextProvider<ScenarioContext>>
     }

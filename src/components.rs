@@ -83,3 +83,31 @@ pub(crate) fn esc(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
+
+/// A labelled menu, the one every form uses: `choices` are `(value,
+/// words)`, `on_change` gets the value chosen (every value offered is
+/// valid, so nothing is reported).
+pub(crate) fn select(
+    class: String,
+    label: &str,
+    current: &str,
+    choices: Vec<(String, String)>,
+    on_change: Callback<String>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+            on_change.emit(select.value());
+        }
+    });
+    html! {
+        <label {class}>
+            <span class="field-label">{ label.to_string() }</span>
+            <select {onchange}>
+                { for choices.into_iter().map(|(value, text)| {
+                    let selected = value == current;
+                    html! { <option {selected} {value}>{ text }</option> }
+                }) }
+            </select>
+        </label>
+    }
+}

@@ -54,7 +54,7 @@ fn a_shared_link_restores_the_view_and_edits_rewrite_it() {
     let browser = Browser::start();
     browser.goto(&server.url("/", "index.html?region=eu-west-1&svc=api~3~1~2"));
 
-    let region = browser.find("#region");
+    let region = browser.find(".region-select select");
     assert_eq!(browser.property(&region, "value"), "eu-west-1");
     let tasks = browser.find(".svc-tasks input");
     assert_eq!(browser.property(&tasks, "value"), "3");
@@ -1144,9 +1144,9 @@ fn regions_load_when_first_used_and_say_when_they_cannot() {
     assert_eq!(unique.len(), all.len(), "a file fetched twice: {all:?}");
     assert!(!all.iter().any(|f| f.contains("favicon")), "{all:?}");
     // Switching region fetches that region, once, and shows its figures.
-    browser.find("select#region");
+    browser.find(".region-select select");
     browser.script(
-        "const s = document.querySelector('select#region'); s.value = 'us-east-2'; s.dispatchEvent(new Event('change', {bubbles: true})); return true;",
+        "const s = document.querySelector('.region-select select'); s.value = 'us-east-2'; s.dispatchEvent(new Event('change', {bubbles: true})); return true;",
     );
     wait_until("the us-east-2 figures", || {
         let h = browser.try_find(".data-panel h2")?;

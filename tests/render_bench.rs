@@ -245,7 +245,7 @@ fn switching_to_a_region_not_used_yet() {
     for code in regions {
         let result = browser.script_async(&format!(
             r#"const done = arguments[arguments.length - 1];
-            const s = document.querySelector('select#region');
+            const s = document.querySelector('.region-select select');
             const t0 = performance.now();
             s.value = '{code}';
             s.dispatchEvent(new Event('change', {{ bubbles: true }}));

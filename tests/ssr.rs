@@ -28,7 +28,7 @@ async fn the_page_has_the_header_navigation_and_workload() {
             "missing tab {tab}"
         );
     }
-    assert!(html.contains("id=\"region\""));
+    assert!(html.contains("class=\"field region-select\""));
 }
 
 #[tokio::test]

@@ -54,7 +54,7 @@ async fn editing_the_task_count_updates_the_page_and_the_url() {
     yew::scheduler::flush().await;
 
     let region: HtmlSelectElement = root
-        .query_selector("#region")
+        .query_selector(".region-select select")
         .unwrap()
         .unwrap()
         .dyn_into()

@@ -10,6 +10,9 @@ use berth_core::decide;
 use berth_core::summary::{self, Summary};
 use yew::prelude::*;
 
+use std::fmt::Write;
+
+use crate::components::{esc, raw};
 use crate::hooks::{Figures, ScenarioHandle};
 
 /// The summary of `scenario`, recomputed when it changes; `None` when not
@@ -32,33 +35,49 @@ pub fn use_summary(
     })
 }
 
-/// The summary of the current scenario.
+/// The summary of the current scenario. The live region is a live
+/// element (a screen reader follows it); what it says is static markup,
+/// written as text (`components::raw`).
 pub fn answer(handle: &ScenarioHandle, sum: &Summary) -> Html {
     let invalid = &handle.store().invalid;
-    let stale = (!invalid.is_empty()).then(|| {
+    let mut live = String::new();
+    // What an edit changed in other inputs, said with the answer it leads
+    // to (one live region for the page).
+    for a in &handle.store().adjustments {
+        // `write!` to a String cannot fail.
+        let _ = write!(live, "<p class=\"adjustment\">{}</p>", esc(a));
+    }
+    if !invalid.is_empty() {
         let fields: Vec<String> = invalid.iter().map(|(f, e)| format!("{f} — {e}")).collect();
-        format!(
-            "Not updated: {}. The figures are for the last valid value.",
-            fields.join("; ")
-        )
-    });
+        let _ = write!(
+            live,
+            "<p class=\"answer-stale\">Not updated: {}. The figures are for the last valid value.</p>",
+            esc(&fields.join("; "))
+        );
+    }
     let pick = sum.pick.as_ref();
-    // Few elements: the words come from core, the hooks name the figures.
+    let data = |name: &str, value: Option<String>| {
+        value.map_or(String::new(), |v| format!(" {name}=\"{}\"", esc(&v)))
+    };
+    // `elementtiming`: the startup benchmark times its paint.
+    let _ = write!(
+        live,
+        "<p class=\"answer-pick\" elementtiming=\"answer\"{}{}{}>{}</p>",
+        data("data-answer-platform", pick.map(|p| p.id.id().to_string())),
+        data(
+            "data-answer-cost",
+            pick.map(|p| berth_core::decimal::shortest(p.monthly_usd))
+        ),
+        data(
+            "data-cheapest-platform",
+            sum.cheapest.as_ref().map(|c| c.id.id().to_string())
+        ),
+        esc(&sum.headline())
+    );
     html! {
         <section class="answer" aria-labelledby="answer-title">
             <h2 id="answer-title" class="visually-hidden">{ "The answer" }</h2>
-            <div class="answer-live" aria-live="polite">
-                // What an edit changed in other inputs, said with the answer
-                // it leads to (one live region for the page).
-                { for handle.store().adjustments.iter().map(|a| html! { <p class="adjustment">{ a.clone() }</p> }) }
-                if let Some(text) = stale {
-                    <p class="answer-stale">{ text }</p>
-                }
-                // `elementtiming`: the startup benchmark times its paint.
-                <p class="answer-pick" elementtiming="answer" data-answer-platform={pick.map(|p| p.id.id())}
-                    data-answer-cost={pick.map(|p| berth_core::decimal::shortest(p.monthly_usd))}
-                    data-cheapest-platform={sum.cheapest.as_ref().map(|c| c.id.id())}>{ sum.headline() }</p>
-            </div>
+            <div class="answer-live" aria-live="polite">{ raw(live) }</div>
             <p class="answer-meta" data-as-of={sum.as_of.clone()}>{ sum.meta() }</p>
         </section>
     }

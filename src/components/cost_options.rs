@@ -3,7 +3,6 @@
 use berth_core::decimal::shortest;
 use berth_core::options::{self, FIELDS};
 use berth_core::pricebook;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::NumberField;
@@ -91,24 +90,15 @@ fn select(
     current: &str,
     choices: Vec<(String, String)>,
 ) -> Html {
-    let onchange = {
-        let handle = handle.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                // Every choice offered is valid; nothing to report.
-                let _ = handle.edit_option(field, select.value());
-            }
-        })
-    };
-    html! {
-        <label class={format!("field opt-{}", field.key)}>
-            <span class="field-label">{ field.label }</span>
-            <select {onchange}>
-                { for choices.into_iter().map(|(value, text)| {
-                    let selected = value == current;
-                    html! { <option {selected} {value}>{ text }</option> }
-                }) }
-            </select>
-        </label>
-    }
+    let handle = handle.clone();
+    let on_change = Callback::from(move |value: String| {
+        let _ = handle.edit_option(field, value);
+    });
+    crate::components::select(
+        format!("field opt-{}", field.key),
+        field.label,
+        current,
+        choices,
+        on_change,
+    )
 }

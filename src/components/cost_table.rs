@@ -6,7 +6,9 @@ use berth_core::decimal::shortest;
 use berth_core::options::Period;
 use yew::prelude::*;
 
-use crate::components::class_list;
+use std::fmt::Write;
+
+use crate::components::{esc, raw};
 
 /// How the rows are ordered (view state, not part of the link; the Cost
 /// panel holds it).
@@ -31,22 +33,27 @@ pub fn cost_table(report: &CostReport, sort: &UseStateHandle<SortBy>, period: Pe
         SortBy::Name => berth_core::sort::by_key(&mut rows, |p| p.name),
         SortBy::Listed => {}
     }
-    let button = |by: SortBy, label: &'static str| {
+    let keys = [
+        (SortBy::Cost, "cost", "cost"),
+        (SortBy::Name, "name", "name"),
+        (SortBy::Listed, "family", "platform family"),
+    ];
+    let current = keys.iter().find(|k| k.0 == **sort).map_or("cost", |k| k.1);
+    let on_change = {
         let sort = sort.clone();
-        let pressed = *sort == by;
-        html! {
-            <button type="button" class={class_list("button button-small", &[(pressed, "is-active")])}
-                aria-pressed={pressed.to_string()} onclick={Callback::from(move |_| sort.set(by))}>{ label }</button>
-        }
+        Callback::from(move |value: String| {
+            if let Some(k) = keys.iter().find(|k| k.1 == value) {
+                sort.set(k.0);
+            }
+        })
     };
+    let choices = keys
+        .iter()
+        .map(|k| (k.1.to_string(), k.2.to_string()))
+        .collect();
     html! {
         <div class="cost-table">
-            <div class="cost-table-sort" role="group" aria-label="Sort platforms">
-                <span class="field-label">{ "Sort by" }</span>
-                { button(SortBy::Cost, "Cost") }
-                { button(SortBy::Name, "Name") }
-                { button(SortBy::Listed, "Platform family") }
-            </div>
+            { crate::components::select("field cost-table-sort".to_string(), "Sort by", current, choices, on_change) }
             <div class="cost-table-head" aria-hidden="true">
                 <span>{ "Platform" }</span><span class="num">{ format!("USD / {}", period.word()) }</span><span>{ "Status" }</span><span>{ "Capacity / reason" }</span>
             </div>
@@ -55,51 +62,73 @@ pub fn cost_table(report: &CostReport, sort: &UseStateHandle<SortBy>, period: Pe
     }
 }
 
+/// One platform's row. The `<details>` is a live element (a raw one would
+/// close on every edit); what it holds is static markup, written as text
+/// (`components::raw`).
 fn row(p: &PlatformCost, period: Period) -> Html {
     let status = p.status.key();
     let total = match p.status {
         Status::Unavailable => "—".to_string(),
         _ => amount(period, p.monthly_usd),
     };
-    let committed = p
-        .lines
-        .iter()
-        .any(|l| l.kind == LineKind::CommitmentDiscount);
-    let foot = |label: &str, value: f64| {
-        html! {
-            <tr><th scope="row">{ label.to_string() }</th><td class="num">{ usd(value) }</td></tr>
+    // `write!` to a String cannot fail.
+    let mut head = String::new();
+    let _ = write!(
+        head,
+        "<span class=\"cost-name\">{}</span><span class=\"num cost-total\" data-cost=\"{}\" data-value=\"{}\">{total}</span>\
+         <span><span class=\"badge badge-{status}\">{status}</span></span><span class=\"cost-summary\">{}</span>",
+        esc(p.name),
+        p.id.id(),
+        shortest(p.monthly_usd),
+        esc(&p.summary())
+    );
+    let mut m = String::new();
+    if !p.lines.is_empty() {
+        m.push_str("<table class=\"cost-lines\"><tbody>");
+        for l in &p.lines {
+            let _ = write!(
+                m,
+                "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
+                esc(&l.label),
+                amount(period, l.monthly_usd)
+            );
         }
-    };
+        let _ = write!(
+            m,
+            "</tbody><tfoot><tr><th scope=\"row\">Total per {}</th><td class=\"num\">{total}</td></tr>",
+            period.word()
+        );
+        let committed = p
+            .lines
+            .iter()
+            .any(|l| l.kind == LineKind::CommitmentDiscount);
+        let totals = [
+            ("Paid up front, once", p.upfront_usd, p.upfront_usd > 0.0),
+            ("First year, in all", p.total_1y_usd, committed),
+            ("Three years, in all", p.total_3y_usd, committed),
+        ];
+        for (label, value, shown) in totals {
+            if shown {
+                let _ = write!(
+                    m,
+                    "<tr><th scope=\"row\">{label}</th><td class=\"num\">{}</td></tr>",
+                    usd(value)
+                );
+            }
+        }
+        m.push_str("</tfoot></table>");
+    }
+    if !p.notes.is_empty() {
+        m.push_str("<ul class=\"cost-notes\">");
+        for n in &p.notes {
+            let _ = write!(m, "<li>{}</li>", esc(n));
+        }
+        m.push_str("</ul>");
+    }
     html! {
         <details class={format!("cost-row is-{status}")} id={format!("cost-{}", p.id.id())}>
-            <summary>
-                <span class="cost-name">{ p.name }</span>
-                <span class="num cost-total" data-cost={p.id.id()} data-value={shortest(p.monthly_usd)}>{ total.clone() }</span>
-                <span><span class={format!("badge badge-{status}")}>{ status }</span></span>
-                <span class="cost-summary">{ p.summary() }</span>
-            </summary>
-            <div class="cost-detail">
-                if !p.lines.is_empty() {
-                    <table class="cost-lines">
-                        <tbody>
-                            { for p.lines.iter().map(|l| html! {
-                                <tr><td>{ l.label.clone() }</td><td class="num">{ amount(period, l.monthly_usd) }</td></tr>
-                            }) }
-                        </tbody>
-                        <tfoot>
-                            <tr><th scope="row">{ format!("Total per {}", period.word()) }</th><td class="num">{ total }</td></tr>
-                            if p.upfront_usd > 0.0 { { foot("Paid up front, once", p.upfront_usd) } }
-                            if committed {
-                                { foot("First year, in all", p.total_1y_usd) }
-                                { foot("Three years, in all", p.total_3y_usd) }
-                            }
-                        </tfoot>
-                    </table>
-                }
-                if !p.notes.is_empty() {
-                    <ul class="cost-notes">{ for p.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
-                }
-            </div>
+            <summary>{ raw(head) }</summary>
+            <div class="cost-detail">{ raw(m) }</div>
         </details>
     }
 }

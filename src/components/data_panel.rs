@@ -8,7 +8,7 @@ use berth_core::pricebook::{self, Confidence, Rate};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::class_list;
+use crate::components::{class_list, esc, raw};
 
 use crate::components::region_select;
 use crate::components::NumberField;
@@ -37,18 +37,16 @@ pub fn data_panel(
     let overrides = &handle.scenario().overrides;
     html! {
         <section class="panel data-panel" role="tabpanel" id="panel-data" aria-labelledby="tab-data">
-            <h2>{ format!("Price book — {code} ({name})") }</h2>
+            { raw(format!("<h2>Price book — {code} ({})</h2>", esc(name))) }
             { region_select(handle) }
-            <p class="muted">
-                { match pricebook::as_of_range(code) {
+            { raw(format!("<p class=\"muted\">{}A shared link stores the workload, not the prices: opening it later reprices it with the data of that day's Berth. \
+                   Figures marked derived were computed from a neighbouring figure (the note says how); a figure missing here makes \
+                   the platforms that need it unavailable in this region rather than priced from another one.</p>",
+                match pricebook::as_of_range(code) {
                     Some((old, new)) if old != new => format!("Figures here are dated {old} to {new}; each row gives its own date. "),
                     Some((date, _)) => format!("Figures here are dated {date}. "),
                     None => String::new(),
-                } }
-                { "A shared link stores the workload, not the prices: opening it later reprices it with the data of that day's Berth. \
-                   Figures marked derived were computed from a neighbouring figure (the note says how); a figure missing here makes \
-                   the platforms that need it unavailable in this region rather than priced from another one." }
-            </p>
+                })) }
             <label class="field data-filter">
                 <span class="field-label">{ "Filter the figures" }</span>
                 <input type="search" value={(**filter).clone()} oninput={on_filter}

@@ -185,11 +185,7 @@ fn excluded(m: &mut String, d: &Decision) {
         for r in &x.reasons {
             let _ = write!(m, "<li>{} ", esc(&r.reason));
             if !r.source.is_empty() {
-                let _ = write!(
-                    m,
-                    "<span class=\"muted source\">({})</span>",
-                    esc(r.source)
-                );
+                let _ = write!(m, "<span class=\"muted source\">({})</span>", esc(r.source));
             }
             m.push_str("</li>");
         }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::components::{esc, raw};
+
 use crate::hooks::ScenarioHandle;
 
 /// Lists each unusable field by name; hidden when there is none.
@@ -18,16 +20,21 @@ pub fn notices(handle: &ScenarioHandle) -> Html {
         let handle = handle.clone();
         Callback::from(move |_: MouseEvent| handle.dismiss_notices())
     };
+    let mut list = String::from("<ul>");
+    for n in notices {
+        list.push_str(&format!(
+            "<li><code>{}</code> — {}</li>",
+            esc(&n.field),
+            esc(&n.message)
+        ));
+    }
+    list.push_str("</ul>");
     // Not a live region: the notices are there when the page loads, read
     // with it; only the answer announces changes.
     html! {
         <div class="notices">
             <p class="notices-title">{ "Some parts of this link could not be used:" }</p>
-            <ul>
-                { for notices.iter().map(|n| html! {
-                    <li><code>{ n.field.clone() }</code>{ " — " }{ n.message.clone() }</li>
-                }) }
-            </ul>
+            { raw(list) }
             <button type="button" class="button button-small notices-dismiss" onclick={dismiss}>{ "Dismiss" }</button>
         </div>
     }

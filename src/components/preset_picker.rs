@@ -1,7 +1,6 @@
 //! The preset menu: start from a named workload (a new history entry).
 
 use berth_core::preset::Preset;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::hooks::ScenarioHandle;
@@ -11,24 +10,21 @@ use crate::hooks::ScenarioHandle;
 /// state, and each component type costs the page its own copy of Yew's
 /// lifecycle.
 pub fn preset_picker(handle: &ScenarioHandle) -> Html {
-    let current = handle.scenario().preset;
-    let onchange = {
-        let handle = handle.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                handle.choose_preset(Preset::from_key(&select.value()));
-            }
-        })
-    };
-    html! {
-        <label class="field preset-picker">
-            <span class="field-label">{ "Start from" }</span>
-            <select id="preset" {onchange}>
-                <option value="" selected={current.is_none()}>{ "Your own workload" }</option>
-                { for Preset::ALL.into_iter().map(|p| html! {
-                    <option value={p.key()} selected={current == Some(p)}>{ p.label() }</option>
-                }) }
-            </select>
-        </label>
-    }
+    let current = handle.scenario().preset.map_or("", Preset::key);
+    let handle = handle.clone();
+    let on_change = Callback::from(move |key: String| handle.choose_preset(Preset::from_key(&key)));
+    let choices = std::iter::once((String::new(), "Your own workload".to_string()))
+        .chain(
+            Preset::ALL
+                .into_iter()
+                .map(|p| (p.key().to_string(), p.label().to_string())),
+        )
+        .collect();
+    crate::components::select(
+        "field preset-picker".to_string(),
+        "Start from",
+        current,
+        choices,
+        on_change,
+    )
 }

@@ -2,7 +2,6 @@
 
 use berth_core::region::RegionId;
 use berth_core::Action;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::hooks::ScenarioHandle;
@@ -13,27 +12,21 @@ use crate::hooks::ScenarioHandle;
 /// lifecycle.
 pub fn region_select(handle: &ScenarioHandle) -> Html {
     let current = handle.scenario().region;
-    let onchange = {
-        let handle = handle.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                // The options are the known regions, so a value always parses.
-                if let Some(region) = RegionId::from_code(&select.value()) {
-                    handle.edit(Action::SetRegion(region));
-                }
-            }
-        })
-    };
-    html! {
-        <label class="field region-select">
-            <span class="field-label">{ "Region" }</span>
-            <select id="region" {onchange}>
-                { for RegionId::all().map(|r| html! {
-                    <option value={r.code()} selected={r == current}>
-                        { format!("{} — {}", r.code(), r.name()) }
-                    </option>
-                }) }
-            </select>
-        </label>
-    }
+    let handle = handle.clone();
+    let on_change = Callback::from(move |code: String| {
+        // The options are the known regions, so a value always parses.
+        if let Some(region) = RegionId::from_code(&code) {
+            handle.edit(Action::SetRegion(region));
+        }
+    });
+    let choices = RegionId::all()
+        .map(|r| (r.code().to_string(), format!("{} — {}", r.code(), r.name())))
+        .collect();
+    crate::components::select(
+        "field region-select".to_string(),
+        "Region",
+        current.code(),
+        choices,
+        on_change,
+    )
 }

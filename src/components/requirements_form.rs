@@ -2,7 +2,7 @@
 //! `requirements::FIELDS` row (a checkbox for 0/1, a menu otherwise).
 
 use berth_core::requirements::{choice_label, choices, FIELDS};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::ScenarioHandle;
@@ -32,19 +32,17 @@ pub fn requirements_form(handle: &ScenarioHandle) -> Html {
             }
         } else {
             let handle = handle.clone();
-            let onchange = Callback::from(move |e: Event| {
-                if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                    handle.set_requirement(f, &select.value());
-                }
-            });
-            html! {
-                <label class={format!("field req-{key}")}>
-                    <span class="field-label">{ f.label }</span>
-                    <select {onchange}>
-                        { for options.into_iter().map(|o| html! { <option value={o} selected={o == value}>{ choice_label(key, o) }</option> }) }
-                    </select>
-                </label>
-            }
+            let on_change = Callback::from(move |value: String| handle.set_requirement(f, &value));
+            crate::components::select(
+                format!("field req-{key}"),
+                f.label,
+                &value,
+                options
+                    .into_iter()
+                    .map(|o| (o.to_string(), choice_label(key, o).to_string()))
+                    .collect(),
+                on_change,
+            )
         }
     });
     html! { <div class="requirements">{ for controls }</div> }

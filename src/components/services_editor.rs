@@ -2,7 +2,7 @@
 
 use berth_core::action::ServiceField;
 use berth_core::{Action, Service};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::NumberField;
@@ -84,25 +84,20 @@ fn choice(
     options: &[(&'static str, &'static str)],
     service: &Service,
 ) -> Html {
-    let current = service.field_text(field);
-    let onchange = {
-        let handle = handle.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                let _ = handle.edit_service(index, field, select.value());
-            }
-        })
-    };
-    html! {
-        <label class={format!("field svc-{}", field_class(field))}>
-            <span class="field-label">{ label }</span>
-            <select {onchange}>
-                { for options.iter().map(|(key, text)| html! {
-                    <option value={*key} selected={*key == current}>{ *text }</option>
-                }) }
-            </select>
-        </label>
-    }
+    let handle = handle.clone();
+    let on_change = Callback::from(move |value: String| {
+        let _ = handle.edit_service(index, field, value);
+    });
+    crate::components::select(
+        format!("field svc-{}", field_class(field)),
+        label,
+        &service.field_text(field),
+        options
+            .iter()
+            .map(|(k, t)| (k.to_string(), t.to_string()))
+            .collect(),
+        on_change,
+    )
 }
 
 fn field_class(field: ServiceField) -> &'static str {

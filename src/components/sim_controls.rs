@@ -1,7 +1,6 @@
 //! The simulation inputs: one control per `perf::FIELDS` row.
 
 use berth_core::sim::{self, Image, Traffic, FIELDS};
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::NumberField;
@@ -36,16 +35,7 @@ fn select(
     current: &str,
     choices: Vec<&'static str>,
 ) -> Html {
-    let onchange = {
-        let handle = handle.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                // Every choice offered is valid.
-                let _ = handle.edit_sim(field, select.value());
-            }
-        })
-    };
-    let text = |c: &str| {
+    let text = |c: &'static str| {
         match (field.key, c) {
             ("pess", "0") => "typical latencies",
             ("pess", "1") => "pessimistic (high) latencies",
@@ -53,12 +43,18 @@ fn select(
         }
         .to_string()
     };
-    html! {
-        <label class={format!("field sim-{}", field.key)}>
-            <span class="field-label">{ field.label }</span>
-            <select {onchange}>
-                { for choices.into_iter().map(|c| html! { <option value={c} selected={c == current}>{ text(c) }</option> }) }
-            </select>
-        </label>
-    }
+    let handle = handle.clone();
+    let on_change = Callback::from(move |value: String| {
+        let _ = handle.edit_sim(field, value);
+    });
+    crate::components::select(
+        format!("field sim-{}", field.key),
+        field.label,
+        current,
+        choices
+            .into_iter()
+            .map(|c| (c.to_string(), text(c)))
+            .collect(),
+        on_change,
+    )
 }

@@ -209,7 +209,8 @@ pub fn simulated(platform: Platform) -> bool {
 }
 
 /// Why [`simulated`] is false, in the simulation's words.
-pub const NOT_SIMULATED: &str = "not simulated yet: no source Berth holds gives Lambda Managed Instances' start and scaling latencies (AWS says capacity doubles within five minutes and requests meet no cold start)";
+pub const NOT_SIMULATED: &str =
+    "not simulated yet: no source gives its start and scaling latencies";
 
 /// True for the platforms that run tasks on EC2 instances Berth counts.
 pub fn ec2_backed(platform: Platform) -> bool {

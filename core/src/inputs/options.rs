@@ -767,11 +767,10 @@ pub fn choice_words(key: &str, value: &str) -> Option<&'static str> {
 /// answer and the form's summary list. The period figures are shown per is
 /// how they read, not an assumption behind them: never listed.
 pub fn differences(value: &CostOptions, base: &CostOptions) -> Vec<String> {
-    let base = CostOptions {
-        per: value.per,
-        ..base.clone()
-    };
-    crate::field::differences(FIELDS, value, &base, choice_words)
+    crate::field::differences(FIELDS, value, base, |key, text| match key {
+        "per" => Some(""),
+        _ => choice_words(key, text),
+    })
 }
 
 /// The option row for a URL key.

@@ -23,7 +23,7 @@
 //!
 //! | tag | fields |
 //! |---|---|
-//! | `P` | as_of, confidence (`high`…), derived (`0`/`1`), line of the words file |
+//! | `P` | as_of (empty when the line before's), confidence (`high`…), derived (`0`/`1`), the line of the words file as the step from the line before's |
 //! | `T` | instance type, arch (`x86_64`/`arm64`), vCPU, memory GiB, ENIs, IPv4 per ENI, trunking, branch ENIs, EKS max pods, burstable, GPUs — a field after the name empty when it is the line before's, the name `.size` when the family is |
 //! | `Z` | Fargate size: vCPU, memory GiB |
 //! | `A` | App Runner size: vCPU, memory GiB |
@@ -31,7 +31,7 @@
 //! | `C` | kube-reserved CPU tier key, from core, to core (empty: no end), percent, provenance |
 //! | `F` | fee key, value, unit, provenance |
 //! | `E` | EC2 instance type, USD per hour, provenance — each field empty when it follows from the line before: the type the next in the catalog, the price `=` the previous one's scaled by vCPU (exactly, as the reader computes it), the provenance the same (most of a region's prices: AWS prices sizes of a family linearly) |
-//! | `K` | commitment rate key, percent saved, provenance |
+//! | `K` | commitment rate key without its `commit.`, percent saved, provenance |
 //! | `S` | Spot family, percent saved, provenance |
 //! | `G` | Fargate platform, tier, vCPU-hour, GB-hour, licence vCPU-hour (empty on Linux), provenance |
 
@@ -96,20 +96,29 @@ impl Writer {
 
     fn finish(self, words: &mut Words) -> String {
         let mut out = String::new();
+        let mut before = ["", "", "", ""].map(String::from);
         for p in self.provs {
-            let line = words.line_of(p).to_string();
+            let line = i64::try_from(words.line_of(p)).unwrap_or(i64::MAX);
+            let last: i64 = before[3].parse().unwrap_or(0);
             let fields = [
-                p.as_of,
-                p.confidence.key(),
-                if p.derived { "1" } else { "0" },
-                &line,
+                p.as_of.to_string(),
+                p.confidence.key().to_string(),
+                if p.derived { "1" } else { "0" }.to_string(),
+                line.to_string(),
             ];
             out.push('P');
-            for f in fields {
+            for (k, f) in fields.iter().enumerate() {
                 out.push('\t');
-                out.push_str(f);
+                // A date as the line before's is left empty; the words
+                // line is written as the step from the line before's.
+                match k {
+                    3 => out.push_str(&(line - last).to_string()),
+                    0 if before.first() == Some(f) => {}
+                    _ => out.push_str(f),
+                }
             }
             out.push('\n');
+            before = fields;
         }
         out + &self.body
     }
@@ -191,7 +200,8 @@ fn write_fees(w: &mut Writer, fees: &[FeeRow], commits: &[CommitRow]) {
         w.line("F", &fields, Some(f.provenance));
     }
     for c in commits {
-        w.line("K", &[c.key.into(), num(c.pct)], Some(c.provenance));
+        let key = c.key.strip_prefix("commit.").unwrap_or(c.key);
+        w.line("K", &[key.into(), num(c.pct)], Some(c.provenance));
     }
 }
 
@@ -287,7 +297,8 @@ fn read(file: &str, text: &str, types: &[InstanceType]) -> Result<Read, String> 
         let mut parts = line.split('\t');
         let tag = parts.next().unwrap_or_default();
         if tag == "P" {
-            provs.push(read_prov(parts).ok_or_else(bad)?);
+            let prov = read_prov(parts, provs.last().copied()).ok_or_else(bad)?;
+            provs.push(prov);
             continue;
         }
         let mut f = Fields {
@@ -299,15 +310,25 @@ fn read(file: &str, text: &str, types: &[InstanceType]) -> Result<Read, String> 
     Ok(out)
 }
 
-fn read_prov(mut parts: std::str::Split<'_, char>) -> Option<&'static Provenance> {
-    let as_of = parts.next()?;
+/// Reads a `P` line: an empty date is `before`'s, the words line is the
+/// step from `before`'s.
+fn read_prov(
+    mut parts: std::str::Split<'_, char>,
+    before: Option<&'static Provenance>,
+) -> Option<&'static Provenance> {
+    let as_of = match parts.next()? {
+        "" => before?.as_of,
+        text => text,
+    };
     let confidence = match parts.next()? {
         "high" => Confidence::High,
         "medium" => Confidence::Medium,
         _ => Confidence::Low,
     };
     let derived = parts.next()? == "1";
-    let words = parts.next()?.parse().ok()?;
+    let step: i64 = parts.next()?.parse().ok()?;
+    let last = before.map_or(0, |b| i64::from(b.words));
+    let words = u32::try_from(last + step).ok()?;
     Some(provenance::kept_words(as_of, confidence, derived, words))
 }
 
@@ -407,7 +428,7 @@ fn record(tag: &str, f: &mut Fields<'_>, out: &mut Read, types: &[InstanceType])
         }
         "K" => {
             let row = CommitRow {
-                key: keep(f.text()?),
+                key: keep(&format!("commit.{}", f.text()?)),
                 pct: f.num()?,
                 provenance: f.prov()?,
             };

@@ -53,7 +53,8 @@ pub fn encode<T>(fields: &[Field<T>], value: &T, base: &T, out: &mut Vec<String>
 
 /// `label: value` for every field whose value differs from `base`'s, in
 /// table order (a label's trailing unit, `, %`, goes after the value); a
-/// value is shown in the words `words` has for it (a listed choice's).
+/// value is shown in the words `words` has for it (a listed choice's), and
+/// a field `words` gives no words (`""`) is not listed.
 pub fn differences<T>(
     fields: &[Field<T>],
     value: &T,
@@ -68,6 +69,7 @@ pub fn differences<T>(
                 return None;
             }
             let shown = match words(f.key, &text) {
+                Some("") => return None,
                 Some(w) => w,
                 None if text.is_empty() => "none",
                 None => &text,

@@ -137,7 +137,7 @@ pub(crate) fn apply(
     };
     if !steady(hours) {
         bill.note(format!(
-            "usage of {} h a month stays on-demand: a commitment bills every hour of its term, so Berth commits only usage that runs all {} h",
+            "usage of {} h a month stays on-demand: a commitment bills all {} h",
             format_number(hours),
             format_number(HOURS_PER_MONTH)
         ));

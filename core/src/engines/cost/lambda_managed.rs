@@ -12,7 +12,7 @@
 //! keeps for the system.
 
 use crate::pricebook::{self, Fee, InstanceType, Limit};
-use crate::scenario::{Os, Scenario};
+use crate::scenario::Scenario;
 use crate::text::format_number;
 use crate::units::HOURS_PER_MONTH;
 
@@ -44,27 +44,8 @@ pub(crate) fn environment(vcpu: f64, memory_gib: f64) -> (f64, f64) {
 
 /// Lambda Managed Instances.
 pub(crate) fn price(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost, Unavailable> {
-    let o = &scenario.options;
-    let (Some(requests), Some(duration_ms)) = (o.requests_per_month, o.duration_ms) else {
-        return Err("Lambda Managed Instances are priced per request: give requests per month (req) and duration (dur) for a request-driven workload".to_string());
-    };
-    let Some(function) = scenario.services.first() else {
-        return Err("no service to run as a function".to_string());
-    };
-    if function.os == Os::Windows {
-        return Err(format!(
-            "{}: Lambda Managed Instances run Linux only",
-            function.name
-        ));
-    }
-    let max_s = prices.limit(Limit::LambdaMaxDurationSeconds);
-    if duration_ms / 1000.0 > max_s {
-        return Err(format!(
-            "an invocation of {} ms exceeds Lambda's {} s limit",
-            format_number(duration_ms),
-            format_number(max_s)
-        ));
-    }
+    let (requests, duration_ms, function) =
+        super::serverless::request_driven(scenario, prices, "Lambda Managed Instances")?;
     let mut bill = Bill::default();
     // An environment's size: the service's, within the memory range and
     // the memory-per-vCPU ratios Lambda allows.
@@ -162,7 +143,7 @@ pub(crate) fn price(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost
         requests / 1e6 * prices.fee(Fee::LambdaManagedPerMillionRequests)?,
     );
     bill.note(format!(
-        "{} runs as the function: {} environment(s) for an average of {} requests in flight ({} per vCPU, the lowest runtime default), at least {} on at least {} instances; peaks above the average need more, which Lambda adds in minutes",
+        "{} runs as the function: {} environment(s) for {} requests in flight on average ({} per vCPU, the lowest runtime default), at least {} on {} instances or more; peaks need more, added in minutes",
         function.name,
         format_number(envs),
         format_number((concurrency * 10.0).round() / 10.0),
@@ -170,7 +151,7 @@ pub(crate) fn price(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost
         format_number(min_envs),
         format_number(min_instances)
     ));
-    bill.note("no duration charge; the fee is on the on-demand price, whatever commitment covers the instances");
+    bill.note("no duration charge; the fee is on the on-demand price, commitments or not");
     let have = n * f64::from(it.vcpu);
     bill.capacity(Capacity {
         instance_type: it.name().to_string(),

@@ -2,7 +2,7 @@
 
 use crate::options::FrontDoor;
 use crate::pricebook::{self, Fee, Limit, TaskSize};
-use crate::scenario::{Arch, Os, Scenario};
+use crate::scenario::{Arch, Os, Scenario, Service};
 use crate::text::format_number;
 use crate::units::HOURS_PER_MONTH;
 
@@ -106,18 +106,23 @@ pub(crate) fn app_runner(
     ))
 }
 
-/// Lambda: priced only for a request-driven workload (`req`, `dur`): the
-/// first service is the function, its memory and architecture set the rate.
-pub(crate) fn lambda(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost, Unavailable> {
+/// What both Lambdas price: a request-driven workload (`req`, `dur`) whose
+/// first service, on Linux, is the function, with invocations within
+/// Lambda's limit. Returns the requests, the duration and the function.
+pub(crate) fn request_driven<'s>(
+    scenario: &'s Scenario,
+    prices: &Prices,
+    what: &str,
+) -> Result<(f64, f64, &'s Service), Unavailable> {
     let o = &scenario.options;
     let (Some(requests), Some(duration_ms)) = (o.requests_per_month, o.duration_ms) else {
-        return Err("Lambda is priced per request: give requests per month (req) and duration (dur) for a request-driven workload".to_string());
+        return Err(format!("{what} is priced per request: give requests per month (req) and duration (dur) for a request-driven workload"));
     };
     let Some(function) = scenario.services.first() else {
         return Err("no service to run as a function".to_string());
     };
     if function.os == Os::Windows {
-        return Err(format!("{}: Lambda runs Linux only", function.name));
+        return Err(format!("{}: {what} runs Linux only", function.name));
     }
     let max_s = prices.limit(Limit::LambdaMaxDurationSeconds);
     if duration_ms / 1000.0 > max_s {
@@ -127,6 +132,14 @@ pub(crate) fn lambda(scenario: &Scenario, prices: &Prices) -> Result<PlatformCos
             format_number(max_s)
         ));
     }
+    Ok((requests, duration_ms, function))
+}
+
+/// Lambda: priced only for a request-driven workload (`req`, `dur`): the
+/// first service is the function, its memory and architecture set the rate.
+pub(crate) fn lambda(scenario: &Scenario, prices: &Prices) -> Result<PlatformCost, Unavailable> {
+    let o = &scenario.options;
+    let (requests, duration_ms, function) = request_driven(scenario, prices, "Lambda")?;
     let (min_mib, max_mib) = (
         prices.limit(Limit::LambdaMinMemoryMib),
         prices.limit(Limit::LambdaMaxMemoryMib),

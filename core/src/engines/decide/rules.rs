@@ -144,7 +144,7 @@ pub(crate) const RULES: &[Rule] = &[
     rule("iso", EcsEc2, iso, "tasks on an EC2 instance share its kernel; only Fargate gives each task its own VM boundary", FARGATE_ISOLATION),
     rule("iso", EcsManaged, iso, "tasks on a managed instance share its kernel; only Fargate gives each task its own VM boundary", FARGATE_ISOLATION),
     rule("iso", EksEc2, iso, "pods on a node share its kernel; only Fargate gives each pod its own VM boundary", FARGATE_ISOLATION),
-    rule("iso", LambdaManaged, iso, "environments share their instance, and each serves many requests at once; only Fargate and Lambda give each its own VM boundary", LAMBDA_MANAGED),
+    rule("iso", LambdaManaged, iso, "environments share their instance and serve many requests at once: no VM boundary of their own", LAMBDA_MANAGED),
     rule("iso", EksAuto, iso, "pods on an Auto Mode node share its kernel; only Fargate gives each pod its own VM boundary", FARGATE_ISOLATION),
     rule("k8s", EcsFargate, k8s, "Kubernetes is required: ECS is not Kubernetes", EKS_WHAT_IS),
     rule("k8s", EcsEc2, k8s, "Kubernetes is required: ECS is not Kubernetes", EKS_WHAT_IS),
