@@ -91,11 +91,7 @@ impl Browser {
                     "download.prompt_for_download": false
                 }
             },
-            "goog:loggingPrefs": {"browser": "ALL"},
-            // Scripts that drive hundreds of edits (the memory test) may
-            // take minutes on a shared machine: the tests assert what the
-            // page does, never how fast (WebDriver's default is 30 s).
-            "timeouts": {"script": 600000}
+            "goog:loggingPrefs": {"browser": "ALL"}
         }}});
         let created = call(port, "POST", "/session", Some(caps)).expect("new session");
         let session = created["value"]["sessionId"]
