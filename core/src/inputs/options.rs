@@ -464,7 +464,7 @@ pub const FIELDS: &[Field] = &[
     },
     Field {
         key: "term",
-        label: "Commitment term, years",
+        label: "Commitment term",
         set: |o, t| {
             o.term_years = match t.trim() {
                 "1" => 1,

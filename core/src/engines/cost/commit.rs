@@ -165,7 +165,7 @@ pub(crate) fn apply(
         })?;
     if confidence == Confidence::Low {
         bill.note(format!(
-            "the {} saving on {} ({}%) is a typical rate from public figures, not this type's own: low confidence (your rate: p.{generic})",
+            "the {} saving on {} ({}%) is a typical public rate, not this type's: low confidence (yours: p.{generic})",
             plan.name(),
             covered.word(),
             format_number(pct)

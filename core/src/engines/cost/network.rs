@@ -132,7 +132,9 @@ fn usage(scenario: &Scenario, prices: &Prices, vpc: bool, bill: &mut Bill) {
         format!("ECR images: {} GB", gb(o.ecr_gb)),
     );
     if o.out_gb > 0.0 {
-        bill.note("internet data out at the first paid tier; the 100 GB a month AWS gives each account free is not subtracted");
+        bill.note(
+            "internet data out at the first paid tier, without the account's 100 GB a month free",
+        );
     }
     if o.logs_gb > 0.0 && o.logs_months > 0.0 {
         bill.note("logs stored at their ingested size (CloudWatch bills the compressed size: an upper bound)");
@@ -326,7 +328,7 @@ fn egress(
         Egress::None => bill.note("no internet access (VPC endpoints not priced)"),
     }
     if o.egress_gb > 0.0 && o.out_gb == 0.0 {
-        bill.note("gb= prices the NAT gateways' processing; data sent to the internet is billed too: give it as out=");
+        bill.note("gb= prices NAT processing only: data sent out is billed as out=");
     }
     Ok(())
 }
