@@ -144,10 +144,15 @@ impl Browser {
     }
 
     /// A DOM property of an element (`value`, `textContent`, …).
+    /// `null` when the element has left the page since it was found:
+    /// the page's static parts are replaced whole when they change, so a
+    /// check waiting for a change finds the new element on its next try.
     pub fn property(&self, element: &str, name: &str) -> Value {
-        self.cmd("GET", &format!("/element/{element}/property/{name}"), None)
-            .unwrap()["value"]
-            .clone()
+        match self.cmd("GET", &format!("/element/{element}/property/{name}"), None) {
+            Ok(v) => v["value"].clone(),
+            Err(e) if e.contains("stale element reference") => Value::Null,
+            Err(e) => panic!("{e}"),
+        }
     }
 
     /// Clears an input and types `text` into it.

@@ -795,6 +795,41 @@ mod commitments {
     }
 
     #[test]
+    fn an_ec2_instance_plan_and_a_compute_plan_price_ec2_at_their_rates() {
+        // One m5.large all month, 70.08 on-demand: EC2 Instance SP 1-year
+        // no upfront −34 % = −23.8272; 3-year partial −71 %: the plan costs
+        // 70.08 × 0.29 = 20.3232 a month, half prepaid (10.1616 × 36 =
+        // 365.8176 once); Compute SP 3-year no upfront −62 % = −43.4496.
+        let mut s = plan(Commitment::Ec2, 1, Payment::None);
+        s.options.instance_type = crate::catalog::InstanceTypeId::from_name("m5.large");
+        let mut none = s.clone();
+        none.options.commit = Commitment::None;
+        let base = cost(&none, Platform::EcsEc2).monthly_usd;
+        let c = ok(&s, Platform::EcsEc2, base - 23.8272);
+        close(kind(&c, LineKind::CommitmentDiscount), -23.8272);
+        (s.options.term_years, s.options.pay) = (3, Payment::Partial);
+        let c = ok(&s, Platform::EcsEc2, base - 70.08 * 0.71);
+        close(kind(&c, LineKind::CommitmentUpfront), 10.1616);
+        close(c.upfront_usd, 365.8176);
+        (s.options.commit, s.options.pay) = (Commitment::Compute, Payment::None);
+        ok(&s, Platform::EcsEc2, base - 43.4496);
+    }
+
+    #[test]
+    fn the_az_spread_keeps_an_instance_per_zone_and_the_plan_covers_them_all() {
+        // Three zones: 3 × m5.large however few the tasks, all covered.
+        let mut s = plan(Commitment::Ri, 1, Payment::All);
+        s.options.instance_type = crate::catalog::InstanceTypeId::from_name("m5.large");
+        s.options.az = 3;
+        let c = evaluate_platform(&s, Platform::EcsEc2);
+        assert_eq!(c.capacity.as_ref().map(|k| k.instances), Some(3));
+        // RI 1-year all upfront −42 %: the plan costs 3 × 70.08 × 0.58 a
+        // month, all of it prepaid.
+        close(kind(&c, LineKind::CommitmentUpfront), 3.0 * 70.08 * 0.58);
+        close(c.upfront_usd, 12.0 * 3.0 * 70.08 * 0.58);
+    }
+
+    #[test]
     fn a_compute_plan_covers_lambda_duration_not_requests() {
         let mut s = plan(Commitment::Compute, 1, Payment::None);
         s.services[0].memory_gib = 1.0;
