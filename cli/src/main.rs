@@ -8,10 +8,12 @@
 //! to use another book than the one the binary embeds.
 
 mod book;
+mod compare;
 mod decide;
 mod estimate;
-mod import;
+mod pricebook;
 mod simulate;
+mod workload;
 
 use std::process::ExitCode;
 
@@ -24,6 +26,11 @@ const USAGE: &str = "usage:
   berth decide '<query or URL>' [--format json|markdown]
   berth simulate '<query or URL>' [--format json|csv] [--series]
   berth prices [region]
+  berth regions '<query or URL>' [--platform ID] [--format table|json|markdown]
+  berth diff '<before>' '<after>' [--format table|json|markdown]
+  berth import FILE... [--tasks N] [--base '<query or URL>']
+                         (Kubernetes manifests, ECS task definitions, compose
+                         files, - for stdin: the link on stdout, the report on stderr)
   berth book-files DIR   (writes the web app's price-book files into DIR/book/)
   berth pricebook import --out DIR FILE...
                          (AWS Price List offer CSVs and describe-instance-types
@@ -31,7 +38,7 @@ const USAGE: &str = "usage:
 every command takes --book DIR: the price book in DIR instead of the embedded one";
 
 /// Longest input accepted (a link is far shorter; this stops accidents).
-const MAX_INPUT_BYTES: usize = 1 << 20;
+pub(crate) const MAX_INPUT_BYTES: usize = 1 << 20;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -69,7 +76,13 @@ fn run(args: &[String]) -> Result<String, String> {
             [dir] => book::book_files(dir),
             _ => Err(format!("book-files takes one directory\n{USAGE}")),
         },
-        "pricebook" => import::pricebook(rest),
+        "pricebook" => pricebook::pricebook(rest),
+        "regions" => compare::regions(rest),
+        "diff" => compare::diff(rest),
+        "import" => workload::import(rest).map(|p| {
+            eprint!("{}", p.report);
+            p.link
+        }),
         "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
         other => Err(format!("unknown command {other}\n{USAGE}")),
     }

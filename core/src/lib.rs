@@ -47,7 +47,7 @@ pub mod vocab;
 pub use engines::{audit, cost, decide, perf};
 pub use inputs::{options, overrides, preset, requirements, sim};
 pub use model::{action, codec, scenario};
-pub use present::{chart, export, summary};
+pub use present::{chart, compare, export, summary};
 pub use vocab::{
     catalog, decimal, embed, field, notice, provenance, quantity, region, sort, table, text, units,
 };

@@ -2,6 +2,7 @@
 //! from the engines' results. No arithmetic of its own beyond layout.
 
 pub mod chart;
+pub mod compare;
 pub mod data;
 pub mod export;
 pub mod summary;
