@@ -40,6 +40,9 @@ dist: setup
 	# files, so the answer paints before the wasm loads.
 	cargo run -q -p berth --example prerender -- dist
 	scripts/shrink-glue dist
+	# The on-demand module (imports, exports, every region, compare) and
+	# the page's loader for it: not part of the first load.
+	$(RELEASE_ENV) scripts/tools-build dist
 	scripts/bundle-css dist
 	scripts/csp-hash dist/index.html
 	scripts/sw-build dist

@@ -35,6 +35,7 @@ mod history;
 mod service_worker;
 mod theme;
 mod timing;
+mod tools;
 
 pub use book::{book_state, load_region, load_shared, load_words, prefetch_region, BookState};
 pub use clipboard::copy_text;
@@ -51,3 +52,4 @@ pub use history::{
 pub use service_worker::{activate_update, register_service_worker};
 pub use theme::set_theme;
 pub use timing::{drop_prerender, mark_first_render};
+pub use tools::tool;

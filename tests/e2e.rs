@@ -1300,3 +1300,15 @@ fn axe_finds_no_violation_in_any_embed_view() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+#[test]
+#[ignore = "scratch"]
+fn zz_scratch_tools() {
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/", "?tab=cost"));
+    browser.find("[data-cost]");
+    let v = browser.script_async("const done = arguments[arguments.length - 1]; window.berthTool('exportFile', ['svc=a~1~1~2', '', 'csv']).then(t => done('ok ' + t.slice(0, 80)), e => done('err ' + String(e)));");
+    println!("RESULT {v}");
+    println!("ERRORS {:?}", browser.console_errors());
+}

@@ -1,7 +1,6 @@
 //! The toolbar: Copy link, Reset, Export (CSV, JSON — the same files as
 //! `berth estimate`), Print, and the colour theme.
 
-use berth_core::{cost, export};
 use yew::prelude::*;
 
 use crate::browser;
@@ -46,24 +45,36 @@ pub fn toolbar(handle: &ScenarioHandle, state: &ToolbarState) -> Html {
         let handle = handle.clone();
         Callback::from(move |_: MouseEvent| handle.choose_preset(None))
     };
+    // The files are written by the on-demand module (`browser::tool`),
+    // from the page's link and its notices: the CLI's very files.
     let export = |format: &'static str| {
         let handle = handle.clone();
+        let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
-            let scenario = handle.scenario();
-            let report = cost::evaluate(scenario);
-            let (name, mime, body) = match format {
-                "csv" => (
-                    "berth-estimate.csv",
-                    "text/csv",
-                    export::estimate_csv(scenario, &report),
-                ),
-                _ => (
-                    "berth-estimate.json",
-                    "application/json",
-                    export::estimate_json(scenario, &report, &handle.store().notices),
-                ),
-            };
-            browser::download(name, mime, &body);
+            let notices: Vec<String> = handle
+                .store()
+                .notices
+                .iter()
+                .map(|n| format!("{}\u{1f}{}", n.field, n.message))
+                .collect();
+            let args = vec![
+                handle.scenario().to_query().into(),
+                notices.join("\n").into(),
+                format.into(),
+            ];
+            let copied = copied.clone();
+            browser::tool("exportFile", args, move |text| match text {
+                Ok(body) => {
+                    let (name, mime) = if format == "csv" {
+                        ("berth-estimate.csv", "text/csv")
+                    } else {
+                        ("berth-estimate.json", "application/json")
+                    };
+                    browser::download(name, mime, &body);
+                }
+                // The button says so (offline before the tools were cached).
+                Err(_) => copied.set(Some((format, false))),
+            });
         })
     };
     let cycle_theme = {
@@ -86,8 +97,8 @@ pub fn toolbar(handle: &ScenarioHandle, state: &ToolbarState) -> Html {
                 _ => "Copy link",
             } }</button>
             <button type="button" class="button" onclick={reset}>{ "Reset" }</button>
-            <button type="button" class="button" onclick={export("csv")}>{ "Export CSV" }</button>
-            <button type="button" class="button" onclick={export("json")}>{ "Export JSON" }</button>
+            <button type="button" class="button" onclick={export("csv")}>{ if **copied == Some(("csv", false)) { "Export failed" } else { "Export CSV" } }</button>
+            <button type="button" class="button" onclick={export("json")}>{ if **copied == Some(("json", false)) { "Export failed" } else { "Export JSON" } }</button>
             <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ "Print" }</button>
             { embed_dialog(handle, &state.embed_view, &state.copied) }
             <button type="button" class="button" onclick={cycle_theme} aria-label={format!("Colour theme: {}", **theme)}>
