@@ -9,9 +9,10 @@ use berth_core::Tab;
 
 use crate::browser::BookState;
 use crate::components::{
-    answer, book_failed, book_status, cost_panel, data_panel, decide_panel, embed_view, nav,
-    notices, perf_panel, preset_picker, region_select, services_editor, toolbar, update_banner,
-    use_height_reporter, use_summary, use_toolbar, use_update_ready, SortBy,
+    answer, book_failed, book_status, compare_box, cost_panel, data_panel, decide_panel,
+    embed_view, import_box, nav, notices, perf_panel, preset_picker, region_select,
+    services_editor, toolbar, update_banner, use_height_reporter, use_summary, use_toolbar,
+    use_update_ready, SortBy,
 };
 use crate::hooks::{use_figures, use_region_book, Figures, ScenarioContext, ScenarioHandle, View};
 use crate::store::{HistoryMode, Store, StoreMsg};
@@ -66,6 +67,7 @@ pub fn App(props: &AppProps) -> Html {
     let summary = use_summary(&store.scenario, ready, &figures);
     let sort = use_state(|| SortBy::Cost);
     let data_filter = use_state(String::new);
+
     use_height_reporter(store.scenario.embed.is_some());
     {
         let dispatcher = store.dispatcher();
@@ -99,7 +101,7 @@ pub fn App(props: &AppProps) -> Html {
                 </header>
                 { nav(&handle) }
                 // Inside the main landmark, so no content sits outside one.
-                <main class="app-main" id="main">
+                <main class="app-main" id="main" onclick={Callback::from(|e: MouseEvent| browser::mount_tool(&e))}>
                     { update_banner(update_ready) }
                     { notices(&handle) }
                     if let Some(sum) = summary.as_ref() { { answer(&handle, sum) } } else {
@@ -116,6 +118,7 @@ pub fn App(props: &AppProps) -> Html {
                             { preset_picker(&handle) }
                         </div>
                         { services_editor(&handle) }
+                        { import_box() }
                     </section>
                     }
                     { match &*figures {
@@ -125,6 +128,7 @@ pub fn App(props: &AppProps) -> Html {
                         Figures::Performance(rows, sim) => perf_panel(&handle, rows, sim),
                         Figures::Breakeven(_) | Figures::Matrix(_) | Figures::None => html! {},
                     } }
+                    if matches!(&*figures, Figures::Cost(..)) { { compare_box() } }
                 </main>
                 { crate::components::raw("<footer class=\"app-footer\">Berth runs entirely in your browser; this page's address holds everything you set.</footer>".to_string()) }
             </div>

@@ -52,4 +52,4 @@ pub use history::{
 pub use service_worker::{activate_update, register_service_worker};
 pub use theme::set_theme;
 pub use timing::{drop_prerender, mark_first_render};
-pub use tools::tool;
+pub use tools::{mount_tool, tool};

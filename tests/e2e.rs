@@ -1301,14 +1301,135 @@ fn axe_finds_no_violation_in_any_embed_view() {
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
+/// A manifest as `helm template` prints it: a Service (skipped), a
+/// Deployment with a sidecar, and a compose-like typo nowhere.
+const PASTED_MANIFEST: &str = "---
+# Source: shop/templates/service.yaml
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+---
+# Source: shop/templates/deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 3
+  template:
+    spec:
+      initContainers:
+        - name: envoy
+          restartPolicy: Always
+          resources:
+            requests: {cpu: 100m, memory: 128Mi}
+      containers:
+        - name: app
+          resources:
+            requests: {cpu: 400m, memory: 896Mi}
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  replicas: 2
+  template:
+    spec:
+      containers:
+        - name: postgres
+          resources:
+            limits: {cpu: '1', memory: 2Gi}
+";
+
 #[test]
-#[ignore = "scratch"]
-fn zz_scratch_tools() {
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn a_pasted_manifest_becomes_the_services_and_the_link() {
     let server = StaticServer::start(&dist(), "/");
     let browser = Browser::start();
-    browser.goto(&server.url("/", "?tab=cost"));
+    browser.goto(&server.url("/", "?tab=cost&region=eu-west-1"));
     browser.find("[data-cost]");
-    let v = browser.script_async("const done = arguments[arguments.length - 1]; window.berthTool('exportFile', ['svc=a~1~1~2', '', 'csv']).then(t => done('ok ' + t.slice(0, 80)), e => done('err ' + String(e)));");
-    println!("RESULT {v}");
-    println!("ERRORS {:?}", browser.console_errors());
+    // The importer is not in the first load: no module until asked.
+    let loaded = browser.script("return performance.getEntriesByType('resource').some(e => e.name.includes('berth_tools'));");
+    assert_eq!(loaded, serde_json::Value::Bool(false), "the tools module loaded with the page");
+    browser.click(&browser.find(".import-box summary"));
+    let text = browser.find(".import-box textarea");
+    browser.script(&format!(
+        "const t = document.querySelector('.import-box textarea'); t.value = {}; return null;",
+        serde_json::to_string(PASTED_MANIFEST).unwrap()
+    ));
+    let _ = text;
+    browser.click(&browser.find(".import-box [data-act=paste]"));
+    let search = wait_until("the URL to carry the imported services", || {
+        let search = browser.script("return location.search;");
+        search
+            .as_str()
+            .filter(|s| s.contains("svc=web~3~0.5~1") && s.contains("svc=db~2~1~2"))
+            .map(str::to_string)
+    });
+    assert!(search.contains("region=eu-west-1"), "the base link's region is kept: {search}");
+    assert!(search.contains("stateful=1"), "{search}");
+    // The form shows the imported services, and the report what was skipped.
+    let names = wait_until("the services editor to show them", || {
+        let names = browser.script("return Array.from(document.querySelectorAll('.svc-name input')).map(i => i.value).join(',');");
+        names.as_str().filter(|n| *n == "web,db").map(str::to_string)
+    });
+    assert_eq!(names, "web,db");
+    let report = browser.script("return document.querySelector('.import-report').textContent;");
+    let report = report.as_str().unwrap_or_default();
+    assert!(report.contains("pasted:3") && report.contains("Service web: not a workload"), "{report}");
+    // The import is a history entry: Back gives the form back.
+    browser.script("history.back(); return null;");
+    wait_until("Back to restore the one default service", || {
+        let names = browser.script("return Array.from(document.querySelectorAll('.svc-name input')).map(i => i.value).join(',');");
+        (names.as_str() == Some("web")).then_some(())
+    });
+    // A broken paste names its line and imports nothing.
+    browser.script("document.querySelector('.import-box textarea').value = 'kind: Deployment\\nspec:\\n  replicas: 2\\n   template: x\\n'; return null;");
+    browser.click(&browser.find(".import-box [data-act=paste]"));
+    let error = wait_until("the error", || {
+        let t = browser.script("return document.querySelector('.import-report').textContent;");
+        t.as_str().filter(|t| t.contains("Nothing was imported")).map(str::to_string)
+    });
+    assert!(error.contains("pasted:"), "{error}");
+    let errors = browser.console_errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run `make e2e`"]
+fn every_region_and_another_link_are_compared_by_the_module() {
+    let server = StaticServer::start(&dist(), "/");
+    let browser = Browser::start();
+    browser.goto(&server.url("/", "?tab=cost&svc=api~4~1~2"));
+    browser.find("[data-cost]");
+    browser.click(&browser.find(".compare-box button"));
+    browser.click(&browser.find(".compare-box [data-act=regions]"));
+    let rows = wait_until("a row per region", || {
+        let n = browser.script("return document.querySelectorAll('[data-out=regions] tbody tr').length;");
+        n.as_u64().filter(|n| *n > 0)
+    });
+    assert_eq!(rows as usize, berth_core::region::REGIONS.len());
+    // The table follows the link: more tasks, higher figures.
+    let first = || browser.script("return document.querySelector('[data-out=regions] tbody td').textContent;");
+    let before = wait_until("a figure", || first().as_str().filter(|t| t.contains('$')).map(str::to_string));
+    browser.type_text(&browser.find(".svc-tasks input"), "8");
+    wait_until("the table to follow the link", || {
+        first().as_str().filter(|t| t.contains('$') && *t != before).map(str::to_string)
+    });
+    // Another link: per platform before, after and change.
+    let other = server.url("/", "?svc=api~2~1~2");
+    browser.type_text(&browser.find(".compare-box [data-field=other]"), &other);
+    browser.click(&browser.find(".compare-box [data-act=compare]"));
+    let table = wait_until("the comparison", || {
+        let t = browser.script("return document.querySelector('[data-out=compared]').textContent;");
+        t.as_str().filter(|t| t.contains("ECS on Fargate")).map(str::to_string)
+    });
+    assert!(table.contains('−'), "fewer tasks cost less: {table}");
+    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    browser.screenshot(&shots.join("compare-1280.png"));
+    let errors = browser.console_errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
 }

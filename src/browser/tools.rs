@@ -3,13 +3,12 @@
 //! `window.berthTool` loader (`scripts/tools-build` writes it), so the
 //! first load carries neither the parsers nor the writers.
 
-/// Calls the module's export `name` with `args`; `done` gets its text,
-/// or why it could not be had.
-pub fn tool(
-    name: &str,
-    args: Vec<wasm_bindgen::JsValue>,
-    done: impl FnOnce(Result<String, String>) + 'static,
-) {
+/// What a call of the module hands its answer to: the text, or why it
+/// could not be had. Boxed, so every caller shares one copy of the call.
+pub type Done = Box<dyn FnOnce(Result<String, String>)>;
+
+/// Calls the module's export `name` with `args`; `done` gets its answer.
+pub fn tool(name: &str, args: Vec<wasm_bindgen::JsValue>, done: Done) {
     imp::tool(name, args, done)
 }
 
@@ -24,11 +23,30 @@ mod imp {
         fn berth_tool(name: &str, args: js_sys::Array) -> Result<js_sys::Promise, JsValue>;
     }
 
-    pub fn tool(
-        name: &str,
-        args: Vec<JsValue>,
-        done: impl FnOnce(Result<String, String>) + 'static,
-    ) {
+    pub fn mount_tool(e: &web_sys::Event) {
+        use wasm_bindgen::JsCast;
+        let frame = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-tool]:not([data-mounted])").ok().flatten());
+        let Some(frame) = frame else { return };
+        let kind = frame.get_attribute("data-tool").unwrap_or_default();
+        let _ = frame.set_attribute("data-mounted", "");
+        let args = vec![frame.clone().into(), kind.into()];
+        tool(
+            "mount",
+            args,
+            Box::new(move |answer| {
+                if let (Err(why), Ok(Some(place))) = (answer, frame.query_selector(".tools-mount"))
+                {
+                    place.set_text_content(Some(&why));
+                    let _ = frame.remove_attribute("data-mounted");
+                }
+            }),
+        );
+    }
+
+    pub fn tool(name: &str, args: Vec<JsValue>, done: super::Done) {
         let Ok(promise) = berth_tool(name, args.into_iter().collect()) else {
             return done(Err("this page was built without its tools".to_string()));
         };
@@ -47,11 +65,16 @@ mod imp {
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
     /// No browser, no module.
-    pub fn tool(
-        _name: &str,
-        _args: Vec<wasm_bindgen::JsValue>,
-        done: impl FnOnce(Result<String, String>) + 'static,
-    ) {
+    pub fn mount_tool(_e: &web_sys::Event) {}
+
+    pub fn tool(_name: &str, _args: Vec<wasm_bindgen::JsValue>, done: super::Done) {
         done(Err("no browser".to_string()));
     }
+}
+
+/// Draws the tools' controls into the frame a click landed in (a
+/// `data-tool` element not drawn yet): the module's `mount`. A frame
+/// whose module cannot be had says why in its place.
+pub fn mount_tool(e: &web_sys::Event) {
+    imp::mount_tool(e)
 }

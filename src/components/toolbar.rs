@@ -63,7 +63,7 @@ pub fn toolbar(handle: &ScenarioHandle, state: &ToolbarState) -> Html {
                 format.into(),
             ];
             let copied = copied.clone();
-            browser::tool("exportFile", args, move |text| match text {
+            let done = move |text: Result<String, String>| match text {
                 Ok(body) => {
                     let (name, mime) = if format == "csv" {
                         ("berth-estimate.csv", "text/csv")
@@ -74,7 +74,8 @@ pub fn toolbar(handle: &ScenarioHandle, state: &ToolbarState) -> Html {
                 }
                 // The button says so (offline before the tools were cached).
                 Err(_) => copied.set(Some((format, false))),
-            });
+            };
+            browser::tool("exportFile", args, Box::new(done));
         })
     };
     let cycle_theme = {

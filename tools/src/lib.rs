@@ -15,6 +15,8 @@
 pub mod markup;
 
 #[cfg(target_arch = "wasm32")]
+mod ui;
+#[cfg(target_arch = "wasm32")]
 mod web;
 
 use berth_core::{cost, export, Notice, Scenario};
@@ -62,7 +64,10 @@ pub fn import_files(query: &str, files: &[(String, String)]) -> String {
         ),
         Ok(imported) => format!(
             "\n{}",
-            markup::import_report(&imported, Some("Nothing to import: no workload in the files could be sized."))
+            markup::import_report(
+                &imported,
+                Some("Nothing to import: no workload in the files could be sized.")
+            )
         ),
         Err(e) => format!("\n{}", markup::import_error(&e.to_string())),
     }

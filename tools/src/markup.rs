@@ -32,7 +32,12 @@ fn list(out: &mut String, heading: &str, class: &str, lines: &[Said]) {
     if lines.is_empty() {
         return;
     }
-    let _ = write!(out, "<h4>{} ({})</h4><ul class=\"{class}\">", esc(heading), lines.len());
+    let _ = write!(
+        out,
+        "<h4>{} ({})</h4><ul class=\"{class}\">",
+        esc(heading),
+        lines.len()
+    );
     for l in lines {
         let _ = write!(
             out,
@@ -50,7 +55,11 @@ fn list(out: &mut String, heading: &str, class: &str, lines: &[Said]) {
 pub fn import_report(i: &Imported, problem: Option<&str>) -> String {
     let mut out = String::new();
     if let Some(p) = problem {
-        let _ = write!(out, "<p class=\"import-error\" role=\"alert\">{}</p>", esc(p));
+        let _ = write!(
+            out,
+            "<p class=\"import-error\" role=\"alert\">{}</p>",
+            esc(p)
+        );
     }
     list(&mut out, "Imported", "import-services", &i.services);
     list(&mut out, "Notes", "import-notes", &i.notes);
@@ -69,7 +78,9 @@ pub fn import_error(message: &str) -> String {
 /// Every region as a table: a row per region, cheapest first (or by the
 /// platform sorted on), its cheapest platform, then each platform.
 pub fn regions(rows: &[RegionCosts], sorted_by: Option<Platform>) -> String {
-    let by = sorted_by.map_or("its cheapest platform".to_string(), |p| p.name().to_string());
+    let by = sorted_by.map_or("its cheapest platform".to_string(), |p| {
+        p.name().to_string()
+    });
     let mut out = format!(
         "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Every region\"><table class=\"compare-table\"><caption>{} regions, by {}</caption><thead><tr><th scope=\"col\">Region</th><th scope=\"col\">Cheapest</th>",
         rows.len(),
@@ -81,7 +92,11 @@ pub fn regions(rows: &[RegionCosts], sorted_by: Option<Platform>) -> String {
     out.push_str("</tr></thead><tbody>");
     for r in rows {
         let cheapest = r.cheapest().map_or("—".to_string(), |(p, v)| {
-            format!("{} <span class=\"compare-platform\">{}</span>", usd(v), esc(p.name()))
+            format!(
+                "{} <span class=\"compare-platform\">{}</span>",
+                usd(v),
+                esc(p.name())
+            )
         });
         let _ = write!(
             out,
@@ -110,7 +125,13 @@ pub fn diff(d: &Diff) -> String {
             .settings
             .iter()
             .map(|(k, b, a)| {
-                let shown = |v: &str| if v.is_empty() { "(not set)".to_string() } else { format!("<code>{}</code>", esc(v)) };
+                let shown = |v: &str| {
+                    if v.is_empty() {
+                        "(not set)".to_string()
+                    } else {
+                        format!("<code>{}</code>", esc(v))
+                    }
+                };
                 format!("<code>{}</code> {} → {}", esc(k), shown(b), shown(a))
             })
             .collect();
@@ -131,9 +152,17 @@ pub fn diff(d: &Diff) -> String {
     }
     out.push_str("</tbody></table></div>");
     for c in d.platforms.iter().filter(|c| !c.lines.is_empty()) {
-        let _ = write!(out, "<details class=\"compare-lines\"><summary>{}: {} lines changed</summary><ul>", esc(c.id.name()), c.lines.len());
+        let _ = write!(
+            out,
+            "<details class=\"compare-lines\"><summary>{}: {} lines changed</summary><ul>",
+            esc(c.id.name()),
+            c.lines.len()
+        );
         for l in &c.lines {
-            let was = l.was.as_ref().map_or(String::new(), |w| format!(" (was {})", esc(w)));
+            let was = l
+                .was
+                .as_ref()
+                .map_or(String::new(), |w| format!(" (was {})", esc(w)));
             let _ = write!(
                 out,
                 "<li>{}{was}: {} → {} ({})</li>",
@@ -146,4 +175,55 @@ pub fn diff(d: &Diff) -> String {
         out.push_str("</ul></details>");
     }
     out
+}
+
+/// The import box's controls: the drop zone over the file picker (the
+/// browser reads a drop on it as a pick), the text area, the button, and
+/// the report's place.
+pub fn import_controls() -> String {
+    "<label class=\"import-drop\">Drop files here, or pick them\
+<input type=\"file\" multiple accept=\".yaml,.yml,.json\" data-act=\"pick\"></label>\
+<label class=\"import-paste\"><span class=\"field-label\">Or paste them</span>\
+<textarea rows=\"6\" spellcheck=\"false\" data-field=\"text\"></textarea></label>\
+<button type=\"button\" class=\"button\" data-act=\"paste\">Import pasted text</button>\
+<div class=\"import-report\" aria-live=\"polite\" data-out=\"report\"></div>"
+        .to_string()
+}
+
+/// The compare box's controls: every region (sorted by `by`, a platform
+/// id or "" for each region's cheapest) and another link, each with the
+/// place of its answer.
+pub fn compare_controls(by: &str) -> String {
+    let mut out = String::from(
+        "<h3>Every region</h3><div class=\"compare-link\">\
+<button type=\"button\" class=\"button\" data-act=\"regions\">Price this workload in every region</button>\
+<label class=\"compare-sort\"><span class=\"field-label\">Sort by</span><select data-act=\"sort\">\
+<option value=\"\">each region's cheapest</option>",
+    );
+    for p in Platform::ALL {
+        let selected = if p.id() == by { " selected" } else { "" };
+        let _ = write!(
+            out,
+            "<option value=\"{}\"{selected}>{}</option>",
+            p.id(),
+            esc(p.name())
+        );
+    }
+    out.push_str(
+        "</select></label></div><div class=\"compare-out\" aria-live=\"polite\" data-out=\"regions\"></div>\
+<h3>With another link</h3><div class=\"compare-link\"><label>\
+<span class=\"field-label\">Berth link to compare this page with</span>\
+<input type=\"url\" placeholder=\"https://…/?svc=…\" data-field=\"other\"></label>\
+<button type=\"button\" class=\"button\" data-act=\"compare\">Compare</button></div>\
+<div class=\"compare-out\" aria-live=\"polite\" data-out=\"compared\"></div>",
+    );
+    out
+}
+
+/// A line saying the module is at work.
+pub const BUSY: &str = "<p class=\"tools-busy\">Working…</p>";
+
+/// A line saying why there is no answer.
+pub fn failed(why: &str) -> String {
+    format!("<p class=\"import-error\" role=\"alert\">{}</p>", esc(why))
 }

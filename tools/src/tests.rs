@@ -4,7 +4,10 @@
 use super::*;
 
 fn fixture(name: &str) -> (String, String) {
-    let path = format!("{}/../import/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../import/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     (name.to_string(), std::fs::read_to_string(path).unwrap())
 }
 
@@ -26,12 +29,18 @@ fn a_broken_file_answers_no_link_and_the_reason() {
     let out = import_files("", &[fixture("compose.yaml"), fixture("broken.yaml")]);
     let (link, report) = out.split_once('\n').unwrap();
     assert_eq!(link, "");
-    assert!(report.contains("Nothing was imported: broken.yaml:7:"), "{report}");
+    assert!(
+        report.contains("Nothing was imported: broken.yaml:7:"),
+        "{report}"
+    );
 }
 
 #[test]
 fn files_with_no_sized_workload_answer_no_link() {
-    let files = [("a.yaml".to_string(), "kind: Service\nmetadata:\n  name: x\n".to_string())];
+    let files = [(
+        "a.yaml".to_string(),
+        "kind: Service\nmetadata:\n  name: x\n".to_string(),
+    )];
     let out = import_files("", &files);
     assert!(out.starts_with('\n'));
     assert!(out.contains("Nothing to import"), "{out}");
@@ -70,7 +79,10 @@ fn the_regions_table_has_a_row_per_region_and_a_column_per_platform() {
     let (s, _) = Scenario::from_query("svc=api~2~1~2");
     let rows = berth_core::compare::regions(&s, None);
     let html = markup::regions(&rows, None);
-    assert_eq!(html.matches("<th scope=\"row\">").count(), berth_core::region::REGIONS.len());
+    assert_eq!(
+        html.matches("<th scope=\"row\">").count(),
+        berth_core::region::REGIONS.len()
+    );
     assert_eq!(
         html.matches("<th scope=\"col\">").count(),
         berth_core::cost::Platform::ALL.len() + 2
@@ -82,7 +94,10 @@ fn the_comparison_lists_changed_settings_and_lines() {
     let (a, _) = Scenario::from_query("svc=api~2~1~2");
     let (b, _) = Scenario::from_query("svc=api~4~1~2");
     let html = markup::diff(&berth_core::compare::diff(&a, &b));
-    assert!(html.contains("<code>svc #1</code> <code>api~2~1~2</code> → <code>api~4~1~2</code>"), "{html}");
+    assert!(
+        html.contains("<code>svc #1</code> <code>api~2~1~2</code> → <code>api~4~1~2</code>"),
+        "{html}"
+    );
     assert!(html.contains("lines changed</summary>"));
     assert!(html.contains("(was api: 2 × 1 vCPU"), "{html}");
 }

@@ -45,12 +45,20 @@ fn start(file: &str) -> Result<js_sys::Promise, JsValue> {
 async fn text(fetch: js_sys::Promise, file: &str) -> Result<String, JsValue> {
     let response: web_sys::Response = JsFuture::from(fetch).await?.dyn_into()?;
     if !response.ok() {
-        return Err(fail(format!("{file}: the server answered {}", response.status())));
+        return Err(fail(format!(
+            "{file}: the server answered {}",
+            response.status()
+        )));
     }
     JsFuture::from(response.text()?)
         .await?
         .as_string()
         .ok_or_else(|| fail(format!("{file} is not text")))
+}
+
+/// Reads the shared file (the catalog a link is read against).
+pub(crate) async fn ready_shared() -> Result<(), JsValue> {
+    need_shared().await
 }
 
 async fn need_shared() -> Result<(), JsValue> {
@@ -87,7 +95,11 @@ async fn scenario(query: &str) -> Result<Scenario, JsValue> {
 /// The estimate's file, `csv` or `json`, for the page's link; `notices`
 /// are the page's, one a line (field, U+001F, message).
 #[wasm_bindgen(js_name = exportFile)]
-pub async fn export_file(query: String, notices: String, format: String) -> Result<String, JsValue> {
+pub async fn export_file(
+    query: String,
+    notices: String,
+    format: String,
+) -> Result<String, JsValue> {
     scenario(&query).await?;
     Ok(crate::export_file(&query, &notices, &format))
 }
@@ -95,7 +107,11 @@ pub async fn export_file(query: String, notices: String, format: String) -> Resu
 /// Imports files (their names and texts, in the same order) over the
 /// page's link: the link to open, a newline, the report's markup.
 #[wasm_bindgen(js_name = importFiles)]
-pub async fn import_files(query: String, names: Vec<String>, texts: Vec<String>) -> Result<String, JsValue> {
+pub async fn import_files(
+    query: String,
+    names: Vec<String>,
+    texts: Vec<String>,
+) -> Result<String, JsValue> {
     need_shared().await?;
     let files: Vec<(String, String)> = names.into_iter().zip(texts).collect();
     Ok(crate::import_files(&query, &files))
