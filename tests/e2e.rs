@@ -1301,6 +1301,19 @@ fn axe_finds_no_violation_in_any_embed_view() {
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
+/// axe's violations on the page as it is, in both themes, as lines.
+fn axe_both_themes(browser: &Browser) -> Vec<String> {
+    let mut failures = Vec::new();
+    for scheme in ["light", "dark"] {
+        browser.emulate_colour_scheme(scheme);
+        let result = axe_on(browser);
+        for v in result["violations"].as_array().unwrap() {
+            failures.push(format!("{scheme}: {} {} {}", v[0], v[1], v[2]));
+        }
+    }
+    failures
+}
+
 /// A manifest as `helm template` prints it: a Service (skipped), a
 /// Deployment with a sidecar, and a compose-like typo nowhere.
 const PASTED_MANIFEST: &str = "---
@@ -1393,6 +1406,8 @@ fn a_pasted_manifest_becomes_the_services_and_the_link() {
         t.as_str().filter(|t| t.contains("Nothing was imported")).map(str::to_string)
     });
     assert!(error.contains("pasted:"), "{error}");
+    let failures = axe_both_themes(&browser);
+    assert!(failures.is_empty(), "axe on the import box: {failures:?}");
     let errors = browser.console_errors();
     assert!(errors.is_empty(), "console errors: {errors:?}");
 }
@@ -1430,6 +1445,9 @@ fn every_region_and_another_link_are_compared_by_the_module() {
     let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     browser.screenshot(&shots.join("compare-1280.png"));
+    let failures = axe_both_themes(&browser);
+    assert!(failures.is_empty(), "axe on the compare box: {failures:?}");
     let errors = browser.console_errors();
     assert!(errors.is_empty(), "console errors: {errors:?}");
 }
+

@@ -205,7 +205,9 @@ fn settings(s: &Scenario) -> Vec<(String, String)> {
     s.to_query()
         .split('&')
         .filter_map(|pair| pair.split_once('='))
-        .filter(|(k, _)| *k != "v")
+        // The version, the open panel and the embed say how a link is
+        // shown, not what it prices.
+        .filter(|(k, _)| !matches!(*k, "v" | "tab" | "embed"))
         .map(|(k, v)| {
             let key = if k == "svc" {
                 svc += 1;

@@ -114,7 +114,7 @@ fn more_tasks_cost_more_and_the_compute_line_says_by_how_much() {
 #[test]
 fn a_region_change_is_a_changed_setting() {
     let d = diff(
-        &link("svc=api~2~1~2"),
+        &link("svc=api~2~1~2&tab=cost"),
         &link("svc=api~2~1~2&region=ap-south-1"),
     );
     assert_eq!(
