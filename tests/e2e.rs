@@ -16,10 +16,12 @@ fn copy_of_dist(what: &str, keep: impl Fn(&str) -> bool) -> PathBuf {
     let fail = |e: std::io::Error| -> ! { panic!("copying dist/ for {what}: {e}") };
     let site = std::env::temp_dir().join(format!("berth-{what}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&site);
-    // dist/ and its book/ folder; `keep` sees paths relative to dist/.
-    for dir in ["", "book"] {
-        std::fs::create_dir_all(site.join(dir)).unwrap_or_else(|e| fail(e));
-        for entry in std::fs::read_dir(dist().join(dir))
+    // dist/ and its folders (book/, tools-<hash>/); `keep` sees paths
+    // relative to dist/.
+    let mut dirs = vec![String::new()];
+    while let Some(dir) = dirs.pop() {
+        std::fs::create_dir_all(site.join(&dir)).unwrap_or_else(|e| fail(e));
+        for entry in std::fs::read_dir(dist().join(&dir))
             .unwrap_or_else(|e| fail(e))
             .flatten()
         {
@@ -30,7 +32,9 @@ fn copy_of_dist(what: &str, keep: impl Fn(&str) -> bool) -> PathBuf {
             } else {
                 format!("{dir}/{name}")
             };
-            if path.is_file() && keep(&rel) {
+            if path.is_dir() {
+                dirs.push(rel);
+            } else if path.is_file() && keep(&rel) {
                 std::fs::copy(&path, site.join(&rel)).unwrap_or_else(|e| fail(e));
             }
         }
@@ -1307,8 +1311,9 @@ fn axe_both_themes(browser: &Browser) -> Vec<String> {
     for scheme in ["light", "dark"] {
         browser.emulate_colour_scheme(scheme);
         let result = axe_on(browser);
-        for v in result["violations"].as_array().unwrap() {
-            failures.push(format!("{scheme}: {} {} {}", v[0], v[1], v[2]));
+        let violations = result.get("violations").and_then(|v| v.as_array());
+        for v in violations.into_iter().flatten() {
+            failures.push(format!("{scheme}: {v}"));
         }
     }
     failures
@@ -1365,7 +1370,11 @@ fn a_pasted_manifest_becomes_the_services_and_the_link() {
     browser.find("[data-cost]");
     // The importer is not in the first load: no module until asked.
     let loaded = browser.script("return performance.getEntriesByType('resource').some(e => e.name.includes('berth_tools'));");
-    assert_eq!(loaded, serde_json::Value::Bool(false), "the tools module loaded with the page");
+    assert_eq!(
+        loaded,
+        serde_json::Value::Bool(false),
+        "the tools module loaded with the page"
+    );
     browser.click(&browser.find(".import-box summary"));
     let text = browser.find(".import-box textarea");
     browser.script(&format!(
@@ -1381,17 +1390,26 @@ fn a_pasted_manifest_becomes_the_services_and_the_link() {
             .filter(|s| s.contains("svc=web~3~0.5~1") && s.contains("svc=db~2~1~2"))
             .map(str::to_string)
     });
-    assert!(search.contains("region=eu-west-1"), "the base link's region is kept: {search}");
+    assert!(
+        search.contains("region=eu-west-1"),
+        "the base link's region is kept: {search}"
+    );
     assert!(search.contains("stateful=1"), "{search}");
     // The form shows the imported services, and the report what was skipped.
     let names = wait_until("the services editor to show them", || {
         let names = browser.script("return Array.from(document.querySelectorAll('.svc-name input')).map(i => i.value).join(',');");
-        names.as_str().filter(|n| *n == "web,db").map(str::to_string)
+        names
+            .as_str()
+            .filter(|n| *n == "web,db")
+            .map(str::to_string)
     });
     assert_eq!(names, "web,db");
     let report = browser.script("return document.querySelector('.import-report').textContent;");
     let report = report.as_str().unwrap_or_default();
-    assert!(report.contains("pasted:3") && report.contains("Service web: not a workload"), "{report}");
+    assert!(
+        report.contains("pasted:3") && report.contains("Service web: not a workload"),
+        "{report}"
+    );
     // The import is a history entry: Back gives the form back.
     browser.script("history.back(); return null;");
     wait_until("Back to restore the one default service", || {
@@ -1403,7 +1421,9 @@ fn a_pasted_manifest_becomes_the_services_and_the_link() {
     browser.click(&browser.find(".import-box [data-act=paste]"));
     let error = wait_until("the error", || {
         let t = browser.script("return document.querySelector('.import-report').textContent;");
-        t.as_str().filter(|t| t.contains("Nothing was imported")).map(str::to_string)
+        t.as_str()
+            .filter(|t| t.contains("Nothing was imported"))
+            .map(str::to_string)
     });
     assert!(error.contains("pasted:"), "{error}");
     let failures = axe_both_themes(&browser);
@@ -1422,16 +1442,27 @@ fn every_region_and_another_link_are_compared_by_the_module() {
     browser.click(&browser.find(".compare-box button"));
     browser.click(&browser.find(".compare-box [data-act=regions]"));
     let rows = wait_until("a row per region", || {
-        let n = browser.script("return document.querySelectorAll('[data-out=regions] tbody tr').length;");
+        let n = browser
+            .script("return document.querySelectorAll('[data-out=regions] tbody tr').length;");
         n.as_u64().filter(|n| *n > 0)
     });
     assert_eq!(rows as usize, berth_core::region::REGIONS.len());
     // The table follows the link: more tasks, higher figures.
-    let first = || browser.script("return document.querySelector('[data-out=regions] tbody td').textContent;");
-    let before = wait_until("a figure", || first().as_str().filter(|t| t.contains('$')).map(str::to_string));
+    let first = || {
+        browser.script("return document.querySelector('[data-out=regions] tbody td').textContent;")
+    };
+    let before = wait_until("a figure", || {
+        first()
+            .as_str()
+            .filter(|t| t.contains('$'))
+            .map(str::to_string)
+    });
     browser.type_text(&browser.find(".svc-tasks input"), "8");
     wait_until("the table to follow the link", || {
-        first().as_str().filter(|t| t.contains('$') && *t != before).map(str::to_string)
+        first()
+            .as_str()
+            .filter(|t| t.contains('$') && *t != before)
+            .map(str::to_string)
     });
     // Another link: per platform before, after and change.
     let other = server.url("/", "?svc=api~2~1~2");
@@ -1439,7 +1470,9 @@ fn every_region_and_another_link_are_compared_by_the_module() {
     browser.click(&browser.find(".compare-box [data-act=compare]"));
     let table = wait_until("the comparison", || {
         let t = browser.script("return document.querySelector('[data-out=compared]').textContent;");
-        t.as_str().filter(|t| t.contains("ECS on Fargate")).map(str::to_string)
+        t.as_str()
+            .filter(|t| t.contains("ECS on Fargate"))
+            .map(str::to_string)
     });
     assert!(table.contains('−'), "fewer tasks cost less: {table}");
     let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
@@ -1450,4 +1483,3 @@ fn every_region_and_another_link_are_compared_by_the_module() {
     let errors = browser.console_errors();
     assert!(errors.is_empty(), "console errors: {errors:?}");
 }
-
