@@ -341,12 +341,15 @@ fn build(g: Gathered, base: &Scenario) -> Result<Imported, ImportError> {
         r.privileged |= f.privileged;
         r.stateful |= f.stateful;
     }
-    if let Some((f, (min, _max))) = found.iter().find_map(|f| f.range.map(|r| (f, r))) {
+    // The simulation scales the first service; the first autoscaled one
+    // gives it its range.
+    if let Some((f, (min, max))) = found.iter().find_map(|f| f.range.map(|r| (f, r))) {
         scenario.sim.min_tasks = min;
+        scenario.sim.max_tasks = max;
         notes.push(Said {
             at: f.at.clone(),
             text: format!(
-                "the scaling simulation starts from {}'s autoscaler: at least {min} tasks",
+                "the scaling simulation takes {}'s autoscaler range: {min} to {max} tasks",
                 f.name
             ),
         });

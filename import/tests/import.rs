@@ -55,7 +55,15 @@ fn a_deployment_with_a_sidecar_sums_its_containers_and_the_sidecar() {
 fn an_autoscaler_prices_its_minimum_and_sets_the_simulation() {
     let i = read(&["helm-template.yaml"]);
     assert_eq!(service(&i, "web").tasks, 2);
-    assert_eq!(i.scenario.sim.min_tasks, 2);
+    assert_eq!(
+        (i.scenario.sim.min_tasks, i.scenario.sim.max_tasks),
+        (2, 10)
+    );
+    assert!(
+        said(&i.notes, "autoscaler range: 2 to 10 tasks"),
+        "{:?}",
+        i.notes
+    );
     assert!(
         said(&i.notes, "autoscaled from 2 to 10 pods"),
         "{:?}",

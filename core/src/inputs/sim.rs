@@ -84,6 +84,10 @@ pub struct SimInputs {
     pub tgt_pct: f64,
     /// Fewest tasks the scaler keeps.
     pub min_tasks: u32,
+    /// Most tasks the scaler may run (an autoscaler's `maxReplicas`);
+    /// 0 = no ceiling. Demand beyond them goes unserved.
+    #[serde(default)]
+    pub max_tasks: u32,
     /// Image size class.
     pub img: Image,
     /// Run with the high (pessimistic) end of every latency range.
@@ -101,6 +105,7 @@ impl Default for SimInputs {
             rpt: 50.0,
             tgt_pct: 70.0,
             min_tasks: 2,
+            max_tasks: 0,
             img: Image::Small,
             pessimistic: false,
         }
@@ -201,6 +206,17 @@ pub const FIELDS: &[Field] = &[
             )
         },
         get: |s| s.min_tasks.to_string(),
+    },
+    Field {
+        key: "max",
+        label: "Most tasks (0: no ceiling)",
+        set: |s, t| {
+            assign(
+                &mut s.max_tasks,
+                minutes(t, "most tasks", 0, limits::MAX_TASKS),
+            )
+        },
+        get: |s| s.max_tasks.to_string(),
     },
     Field {
         key: "img",

@@ -140,7 +140,7 @@ fn sim_text(key: &str) -> BoxedStrategy<String> {
             .boxed(),
         "rpt" => text(0.0, MAX_RPS, true),
         "tgt" => text(10.0, 100.0, false),
-        "min" => whole(0, limits::MAX_TASKS),
+        "min" | "max" => whole(0, limits::MAX_TASKS),
         "img" => keys(&perf::Image::ALL.map(perf::Image::key)),
         "pess" => keys(&["0", "1"]),
         other => panic!("sim input {other} has no generator in tests/hostile/strategies.rs"),

@@ -39,6 +39,8 @@ pub(crate) struct Plan {
     pub per_task_target_rps: f64,
     /// Fewest tasks kept.
     pub min_tasks: f64,
+    /// Most tasks the scaler runs (`u64::MAX`: no ceiling).
+    pub max_tasks: u64,
     /// Scaler reaction, s.
     pub reaction_s: f64,
     /// Minutes lower demand must last before tasks go.
@@ -108,6 +110,8 @@ pub(crate) struct Day<'a> {
     pub demand: &'a [f64],
     /// [`raw_tasks`] per minute.
     pub raw: Vec<f64>,
+    /// The scaler's ceiling, [`Plan::max_tasks`].
+    pub max: u64,
 }
 
 impl<'a> Day<'a> {
@@ -116,6 +120,7 @@ impl<'a> Day<'a> {
         Self {
             demand,
             raw: demand.iter().map(|&d| raw_tasks(plan, d)).collect(),
+            max: plan.max_tasks,
         }
     }
 
@@ -123,7 +128,7 @@ impl<'a> Day<'a> {
     pub(crate) fn wants(&self, headroom_pct: f64) -> Vec<u64> {
         self.raw
             .iter()
-            .map(|&r| with_headroom(r, headroom_pct))
+            .map(|&r| with_headroom(r, headroom_pct).min(self.max))
             .collect()
     }
 }

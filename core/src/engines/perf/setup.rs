@@ -62,6 +62,12 @@ fn plan(p: Platform, inputs: &SimInputs, pessimistic: bool) -> Result<Plan, Stri
         per_task_rps: inputs.rpt,
         per_task_target_rps: inputs.rpt * inputs.tgt_pct / 100.0,
         min_tasks: f64::from(inputs.min_tasks),
+        // A ceiling below the floor is the floor (as an autoscaler refuses
+        // maxReplicas below minReplicas).
+        max_tasks: match inputs.max_tasks {
+            0 => u64::MAX,
+            n => u64::from(n.max(inputs.min_tasks)),
+        },
         reaction_s: figure(p, Metric::Reaction)?.pick(pessimistic),
         // A scaling policy, not a latency: always the typical window.
         scale_in_min: (figure(p, Metric::ScaleIn)?.typical / 60.0).ceil() as usize,

@@ -163,6 +163,7 @@ fn ec2_plan(tasks_per_instance: u64) -> Plan {
         per_task_rps: 10.0,
         per_task_target_rps: 10.0,
         min_tasks: 0.0,
+        max_tasks: u64::MAX,
         reaction_s: 60.0,
         scale_in_min: 15,
         start_s: 5.0,
@@ -209,6 +210,43 @@ fn a_full_instance_makes_new_tasks_wait_for_a_new_one() {
         "unserved requests",
     );
     assert_eq!(r.peak_instances, 1);
+}
+
+#[test]
+fn a_ceiling_holds_the_tasks_and_leaves_the_rest_unserved() {
+    // 40 rps needs 4 tasks of 10; a ceiling of 3 serves 30 and no more.
+    let demand = vec![40.0; MINUTES];
+    let open = Plan {
+        fleet: None,
+        ..ec2_plan(1)
+    };
+    let capped = Plan {
+        max_tasks: 3,
+        ..open
+    };
+    let r = run(&capped, &Day::new(&capped, &demand), 0.0, true);
+    assert_eq!(r.peak_tasks, 3);
+    let unserved: f64 = r.unserved.iter().sum();
+    assert!(unserved >= 10.0 * (MINUTES - 1) as f64, "{unserved}");
+    // A ceiling above the need changes nothing.
+    let roomy = Plan {
+        max_tasks: 4,
+        ..open
+    };
+    let a = run(&roomy, &Day::new(&roomy, &demand), 0.0, true);
+    let b = run(&open, &Day::new(&open, &demand), 0.0, true);
+    assert_eq!((a.peak_tasks, a.unserved), (b.peak_tasks, b.unserved));
+}
+
+#[test]
+fn the_most_tasks_key_reads_and_writes_and_zero_is_no_ceiling() {
+    let (s, notices) = Scenario::from_query("max=10&min=2");
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(s.sim.max_tasks, 10);
+    assert!(s.to_query().contains("max=10"));
+    assert!(!Scenario::default().to_query().contains("max="));
+    let (_, notices) = Scenario::from_query("max=-1");
+    assert_eq!(notices.len(), 1);
 }
 
 #[test]
