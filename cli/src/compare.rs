@@ -33,11 +33,7 @@ pub(crate) fn regions(rest: &[String]) -> Result<String, String> {
         "markdown" => compare::regions_markdown(&rows),
         _ => compare::regions_table(&rows),
     };
-    if format != "json" {
-        for n in notices {
-            out.push_str(&format!("notice: {n}\n"));
-        }
-    }
+    append_notices(&mut out, format, &[("", notices)]);
     Ok(out)
 }
 
@@ -54,13 +50,19 @@ pub(crate) fn diff(rest: &[String]) -> Result<String, String> {
         "markdown" => compare::diff_markdown(&d),
         _ => compare::diff_table(&d),
     };
-    if format != "json" {
-        for n in na {
-            out.push_str(&format!("notice: before: {n}\n"));
-        }
-        for n in nb {
-            out.push_str(&format!("notice: after: {n}\n"));
+    append_notices(&mut out, format, &[("before: ", na), ("after: ", nb)]);
+    Ok(out)
+}
+
+/// The links' notices after the output (JSON stays one document), each
+/// with the name of its link.
+fn append_notices(out: &mut String, format: &str, links: &[(&str, Vec<berth_core::Notice>)]) {
+    if format == "json" {
+        return;
+    }
+    for (which, notices) in links {
+        for n in notices {
+            out.push_str(&format!("notice: {which}{n}\n"));
         }
     }
-    Ok(out)
 }

@@ -140,14 +140,11 @@ pub fn diff(d: &Diff) -> String {
     }
     out.push_str("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Comparison\"><table class=\"compare-table\"><caption>This page's link (before) and the other (after), USD a month</caption><thead><tr><th scope=\"col\">Platform</th><th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Change</th></tr></thead><tbody>");
     for c in &d.platforms {
-        let change = c.delta_usd().map_or("—".to_string(), compare::signed_usd);
+        let [name, before, after, change] = c.cells();
         let _ = write!(
             out,
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(c.id.name()),
-            money(c.before_usd),
-            money(c.after_usd),
-            change
+            "<tr><th scope=\"row\">{}</th><td>{before}</td><td>{after}</td><td>{change}</td></tr>",
+            esc(&name)
         );
     }
     out.push_str("</tbody></table></div>");

@@ -313,8 +313,17 @@ pub fn signed_usd(v: f64) -> String {
     }
 }
 
-fn delta_text(c: &PlatformChange) -> String {
-    c.delta_usd().map_or("—".to_string(), signed_usd)
+impl PlatformChange {
+    /// The row as text: platform, before, after, change (`—` where a side
+    /// cannot run the workload).
+    pub fn cells(&self) -> [String; 4] {
+        [
+            self.id.name().to_string(),
+            money(self.before_usd),
+            money(self.after_usd),
+            self.delta_usd().map_or("—".to_string(), signed_usd),
+        ]
+    }
 }
 
 /// `{"settings": [{"key", "before", "after"}], "platforms": [{"id",
@@ -383,13 +392,8 @@ pub fn diff_markdown(d: &Diff) -> String {
     }
     out.push_str("| Platform | Before | After | Change |\n|---|---:|---:|---:|\n");
     for c in &d.platforms {
-        out.push_str(&format!(
-            "| {} | {} | {} | {} |\n",
-            c.id.name(),
-            money(c.before_usd),
-            money(c.after_usd),
-            delta_text(c)
-        ));
+        let [name, before, after, change] = c.cells();
+        out.push_str(&format!("| {name} | {before} | {after} | {change} |\n"));
     }
     for c in d.platforms.iter().filter(|c| !c.lines.is_empty()) {
         out.push_str(&format!(
@@ -431,12 +435,9 @@ pub fn diff_table(d: &Diff) -> String {
         "platform", "before", "after", "change"
     );
     for c in &d.platforms {
+        let [name, before, after, change] = c.cells();
         out.push_str(&format!(
-            "{:<28} {:>14} {:>14} {:>14}\n",
-            c.id.name(),
-            money(c.before_usd),
-            money(c.after_usd),
-            delta_text(c)
+            "{name:<28} {before:>14} {after:>14} {change:>14}\n"
         ));
     }
     for (k, b, a) in &d.settings {
