@@ -39,12 +39,18 @@ pub struct RegionCosts {
     pub region: RegionId,
     /// Every platform and its USD a month, cheapest first.
     pub platforms: Vec<(Platform, Option<f64>)>,
+    /// Those of them closed to new customers (priced, never "cheapest").
+    pub legacy: Vec<Platform>,
 }
 
 impl RegionCosts {
-    /// The cheapest figure in the region, if any platform can run it.
+    /// The cheapest figure in the region of a platform open to new
+    /// customers (as Berth's pick is), if any can run the workload.
     pub fn cheapest(&self) -> Option<(Platform, f64)> {
-        self.platforms.first().and_then(|(p, v)| v.map(|v| (*p, v)))
+        self.platforms
+            .iter()
+            .filter(|(p, _)| !self.legacy.contains(p))
+            .find_map(|(p, v)| v.map(|v| (*p, v)))
     }
 
     /// The figure of `platform`.
@@ -65,13 +71,21 @@ pub fn regions(scenario: &Scenario, platform: Option<Platform>) -> Vec<RegionCos
         .map(|region| {
             let mut s = scenario.clone();
             s.region = region;
-            let mut platforms: Vec<(Platform, Option<f64>)> = cost::evaluate(&s)
+            let report = cost::evaluate(&s);
+            let mut platforms: Vec<(Platform, Option<f64>)> =
+                report.platforms.iter().map(|p| (p.id, figure(p))).collect();
+            platforms.sort_by(|a, b| by_cost(a.1, b.1));
+            let legacy = report
                 .platforms
                 .iter()
-                .map(|p| (p.id, figure(p)))
+                .filter(|p| p.status == Status::Legacy)
+                .map(|p| p.id)
                 .collect();
-            platforms.sort_by(|a, b| by_cost(a.1, b.1));
-            RegionCosts { region, platforms }
+            RegionCosts {
+                region,
+                platforms,
+                legacy,
+            }
         })
         .collect();
     out.sort_by(|a, b| match platform {
@@ -81,7 +95,8 @@ pub fn regions(scenario: &Scenario, platform: Option<Platform>) -> Vec<RegionCos
     out
 }
 
-/// `{"regions": [{"region", "name", "platforms": [{"id", "monthly_usd"}]}]}`.
+/// `{"regions": [{"region", "name", "platforms": [{"id", "monthly_usd",
+/// "legacy"}]}]}`.
 pub fn regions_json(rows: &[RegionCosts]) -> String {
     let regions = rows
         .iter()
@@ -98,6 +113,7 @@ pub fn regions_json(rows: &[RegionCosts]) -> String {
                                 Json::Obj(vec![
                                     ("id", Json::Str(p.id().to_string())),
                                     ("monthly_usd", num(*v)),
+                                    ("legacy", Json::Bool(r.legacy.contains(p))),
                                 ])
                             })
                             .collect(),

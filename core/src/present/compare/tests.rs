@@ -47,6 +47,26 @@ fn a_region_row_holds_what_the_estimate_of_that_region_says() {
 }
 
 #[test]
+fn a_platform_closed_to_new_customers_is_never_the_cheapest() {
+    // A small always-on service: App Runner (legacy) bills least in us-east-1.
+    let rows = regions(&link("svc=api~4~1~2"), None);
+    let home = rows
+        .iter()
+        .find(|r| r.region.code() == "us-east-1")
+        .expect("us-east-1");
+    assert!(
+        home.legacy.contains(&Platform::AppRunner),
+        "{:?}",
+        home.legacy
+    );
+    assert_eq!(
+        home.platforms.first().map(|p| p.0),
+        Some(Platform::AppRunner)
+    );
+    assert_ne!(home.cheapest().map(|c| c.0), Some(Platform::AppRunner));
+}
+
+#[test]
 fn the_regions_json_has_the_documented_shape() {
     let rows = regions(&link("svc=api~2~0.5~1"), None);
     let v: serde_json::Value = serde_json::from_str(&regions_json(&rows)).expect("json");
