@@ -13,7 +13,7 @@
 //!
 //! The crate is kept apart from berth-core so the web app loads its
 //! parsers only when a user imports (a wasm module of its own, see
-//! `web-import/`), and so the CLI's `berth import` runs the same code.
+//! `tools/`), and so the CLI's `berth import` runs the same code.
 
 mod compose;
 mod cron;
