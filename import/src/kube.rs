@@ -80,6 +80,12 @@ pub(crate) fn read(doc: &Node, file: &str, g: &mut Gathered) {
             g.keep(f, &kind);
         }
         "Job" => job(&name, at, spec, None, g),
+        "CronJob" if spec.and_then(|s| s.text_at(&["suspend"])).as_deref() == Some("true") => {
+            g.skip(
+                &at,
+                format!("CronJob {name}: suspended, so it runs nothing"),
+            );
+        }
         "CronJob" => {
             let schedule = spec.and_then(|s| s.text_at(&["schedule"]));
             let job_spec = spec.and_then(|s| s.at(&["jobTemplate", "spec"]));

@@ -293,3 +293,21 @@ fn an_empty_or_foreign_file_imports_nothing_and_says_why() {
         i.skipped
     );
 }
+
+#[test]
+fn a_suspended_cronjob_runs_nothing_and_says_so() {
+    let text =
+        "kind: CronJob\nmetadata:\n  name: nightly\nspec:\n  suspend: true\n  schedule: '@daily'\n";
+    let sources = [Source {
+        name: "cron.yaml",
+        text,
+    }];
+    let i = import(&sources, &Scenario::default(), Options::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(i.scenario.services.is_empty());
+    assert!(
+        said(&i.skipped, "cron.yaml:1: CronJob nightly: suspended"),
+        "{:?}",
+        i.skipped
+    );
+}
