@@ -1,6 +1,11 @@
 //! One tree for every file the importer reads: YAML through saphyr, JSON
-//! through serde_json, each node keeping the line it starts on (YAML only:
-//! serde_json keeps no positions, so a JSON node has line 0, "the file").
+//! through serde_json, each node keeping the line it starts on.
+//!
+//! serde_json decides whether a JSON file is valid (and names the line of
+//! its fault), but keeps no positions; JSON is YAML 1.2, so a valid JSON
+//! file is then read by saphyr for its lines. Where saphyr refuses what
+//! serde_json took (a duplicate key, which JSON leaves to the reader), the
+//! serde_json tree is used, its nodes on line 0 ("the file").
 //!
 //! The readers (Kubernetes, ECS, compose) walk this tree, never a parser's
 //! own types, so each rule is written once whatever the file's syntax.
@@ -106,6 +111,11 @@ pub fn parse(text: &str) -> Result<Vec<Node>, Broken> {
             line: e.line(),
             reason: json_reason(&e),
         })?;
+        if let Ok(docs) = MarkedYaml::load_from_str(text) {
+            if let [doc] = docs.as_slice() {
+                return from_yaml(doc, 0).map(|n| vec![n]);
+            }
+        }
         return from_json(&value, 0).map(|n| vec![n]);
     }
     let docs = MarkedYaml::load_from_str(text).map_err(|e| Broken {

@@ -158,6 +158,12 @@ fn a_kubectl_list_in_json_reads_its_items_and_their_windows_affinity() {
         (4, 1.0, 2.0, Os::Windows)
     );
     assert!(i.scenario.requirements.win);
+    // JSON keeps its lines too: the item starts on line 4.
+    assert!(
+        said(&i.services, "kubectl-list.json:4: api"),
+        "{:?}",
+        i.services
+    );
 }
 
 #[test]
@@ -194,7 +200,14 @@ fn a_register_task_definition_input_reads_its_task_size_in_words() {
         (t.tasks, t.vcpu, t.memory_gib, t.arch),
         (1, 1.0, 3.0, Arch::Arm)
     );
-    assert!(said(&i.notes, "priced as 1 task"));
+    assert!(
+        said(
+            &i.notes,
+            "register-task-definition.json:1: task definition checkout"
+        ),
+        "{:?}",
+        i.notes
+    );
 }
 
 #[test]
@@ -310,4 +323,20 @@ fn a_suspended_cronjob_runs_nothing_and_says_so() {
         "{:?}",
         i.skipped
     );
+}
+
+#[test]
+fn a_json_file_saphyr_refuses_is_still_read_by_serde_json() {
+    // A duplicate key: valid for serde_json (the last wins), refused by
+    // saphyr; the import goes on, without lines.
+    let text = r#"{"family": "x", "family": "dup", "cpu": "256", "memory": "512", "containerDefinitions": [{"name": "a"}]}"#;
+    let sources = [Source {
+        name: "td.json",
+        text,
+    }];
+    let i = import(&sources, &Scenario::default(), Options::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(i.scenario.services.len(), 1);
+    assert_eq!(i.scenario.services[0].name, "dup");
+    assert!(said(&i.services, "td.json: dup"), "{:?}", i.services);
 }
