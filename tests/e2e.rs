@@ -1475,6 +1475,23 @@ fn every_region_and_another_link_are_compared_by_the_module() {
             .map(str::to_string)
     });
     assert!(table.contains('−'), "fewer tasks cost less: {table}");
+    // The comparison copies as Markdown, for a pull-request comment.
+    browser.grant_clipboard(&server.url("/", ""));
+    browser.click(&browser.find("[data-out=compared] [data-act=copy-md]"));
+    wait_until("the copy to be confirmed", || {
+        let t = browser.script(
+            "return document.querySelector('[data-out=compared] [data-out=copied]').textContent;",
+        );
+        (t.as_str() == Some("Copied.")).then_some(())
+    });
+    let markdown = browser.script_async(
+        "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('error: ' + e));",
+    );
+    let markdown = markdown.as_str().unwrap_or_default();
+    assert!(
+        markdown.contains("| Platform | Before | After | Change |"),
+        "{markdown}"
+    );
     let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     browser.screenshot(&shots.join("compare-1280.png"));

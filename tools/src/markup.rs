@@ -104,14 +104,25 @@ pub fn regions(rows: &[RegionCosts], sorted_by: Option<Platform>) -> String {
             esc(r.region.name()),
             esc(r.region.code())
         );
+        let best = r.cheapest().map(|c| c.0);
         for p in Platform::ALL {
-            let _ = write!(out, "<td>{}</td>", money(r.of(p)));
+            let cell = money(r.of(p));
+            if best == Some(p) {
+                let _ = write!(out, "<td><strong>{cell}</strong></td>");
+            } else {
+                let _ = write!(out, "<td>{cell}</td>");
+            }
         }
         out.push_str("</tr>");
     }
     out.push_str("</tbody></table></div>");
+    out.push_str(COPY_MARKDOWN);
     out
 }
+
+/// The button under a comparison that copies it as Markdown (for a
+/// pull-request comment or a document).
+const COPY_MARKDOWN: &str = "<p><button type=\"button\" class=\"button\" data-act=\"copy-md\">Copy as Markdown</button> <span class=\"tools-busy\" data-out=\"copied\" aria-live=\"polite\"></span></p>";
 
 /// Two links compared: what changed, the platforms' table, then each
 /// platform's changed lines.
@@ -171,6 +182,7 @@ pub fn diff(d: &Diff) -> String {
         }
         out.push_str("</ul></details>");
     }
+    out.push_str(COPY_MARKDOWN);
     out
 }
 

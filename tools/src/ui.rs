@@ -26,6 +26,9 @@ struct Compare {
     by: Option<String>,
     /// The link compared with; `None` until given.
     other: Option<String>,
+    /// Each comparison as Markdown, for its Copy button: every region's,
+    /// then the other link's.
+    markdown: [String; 2],
 }
 
 thread_local! {
@@ -126,8 +129,9 @@ pub fn mount(frame: Element, kind: String) -> Result<(), JsValue> {
     mount.set_inner_html(&markup::compare_controls(&by));
     COMPARE.with(|c| c.borrow_mut().mount = Some(mount.clone()));
     let m = mount.clone();
-    listen(&mount, "click", move |_, act, _| {
+    listen(&mount, "click", move |control, act, _| {
         match act.as_str() {
+            "copy-md" => return copy_markdown(&control),
             "regions" => COMPARE.with(|c| {
                 let mut c = c.borrow_mut();
                 c.by = Some(c.by.clone().unwrap_or_default());
@@ -199,23 +203,55 @@ pub fn refresh() {
         show(&mount, "regions", markup::BUSY);
         let (m, q) = (mount.clone(), q.clone());
         spawn_local(async move {
-            let html = crate::web::regions(q, by).await;
-            show(
-                &m,
-                "regions",
-                &html.unwrap_or_else(|e| markup::failed(&e.as_string().unwrap_or_default())),
-            );
+            let answer = crate::web::regions_both(q, by).await;
+            show(&m, "regions", &answer_html(answer, 0));
         });
     }
     if let Some(other) = other {
         show(&mount, "compared", markup::BUSY);
         spawn_local(async move {
-            let html = crate::web::compare(q, other).await;
-            show(
-                &mount,
-                "compared",
-                &html.unwrap_or_else(|e| markup::failed(&e.as_string().unwrap_or_default())),
-            );
+            let answer = crate::web::compare_both(q, other).await;
+            show(&mount, "compared", &answer_html(answer, 1));
         });
     }
+}
+
+/// A comparison's markup, keeping its Markdown (slot 0: every region,
+/// 1: the other link) for the Copy button; or why there is none.
+fn answer_html(answer: Result<(String, String), JsValue>, slot: usize) -> String {
+    match answer {
+        Ok((html, md)) => {
+            COMPARE.with(|c| {
+                if let Some(m) = c.borrow_mut().markdown.get_mut(slot) {
+                    *m = md;
+                }
+            });
+            html
+        }
+        Err(e) => markup::failed(&e.as_string().unwrap_or_default()),
+    }
+}
+
+/// Copies the Markdown of the comparison `control` sits under, and says so
+/// beside it.
+fn copy_markdown(control: &Element) {
+    let out = control.closest("[data-out]").ok().flatten();
+    let which = out.and_then(|o| o.get_attribute("data-out"));
+    let slot = usize::from(which.as_deref() == Some("compared"));
+    let text = COMPARE.with(|c| c.borrow().markdown.get(slot).cloned().unwrap_or_default());
+    let said = control
+        .parent_element()
+        .and_then(|p| p.query_selector("[data-out=copied]").ok().flatten());
+    let promise = window().navigator().clipboard().write_text(&text);
+    spawn_local(async move {
+        let ok = JsFuture::from(promise).await.is_ok();
+        if let Some(said) = said {
+            let text = if ok {
+                "Copied."
+            } else {
+                "Copy failed: select the table instead."
+            };
+            said.set_text_content(Some(text));
+        }
+    });
 }

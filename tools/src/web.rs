@@ -121,17 +121,38 @@ pub async fn import_files(
 /// (an id) or, for any other text, by each region's cheapest.
 #[wasm_bindgen]
 pub async fn regions(query: String, platform: String) -> Result<String, JsValue> {
+    Ok(regions_both(query, platform).await?.0)
+}
+
+/// Every region as markup and as Markdown.
+pub(crate) async fn regions_both(
+    query: String,
+    platform: String,
+) -> Result<(String, String), JsValue> {
     let s = scenario(&query).await?;
     let all: Vec<RegionId> = RegionId::all().collect();
     need_regions(&all).await?;
     let by = Platform::from_id(&platform);
-    Ok(crate::markup::regions(&compare::regions(&s, by), by))
+    let rows = compare::regions(&s, by);
+    Ok((
+        crate::markup::regions(&rows, by),
+        compare::regions_markdown(&rows),
+    ))
 }
 
 /// The page's link (before) against `other` (after), as markup.
 #[wasm_bindgen]
 pub async fn compare(query: String, other: String) -> Result<String, JsValue> {
+    Ok(compare_both(query, other).await?.0)
+}
+
+/// The comparison as markup and as Markdown.
+pub(crate) async fn compare_both(
+    query: String,
+    other: String,
+) -> Result<(String, String), JsValue> {
     let before = scenario(&query).await?;
     let after = scenario(&other).await?;
-    Ok(crate::markup::diff(&compare::diff(&before, &after)))
+    let d = compare::diff(&before, &after);
+    Ok((crate::markup::diff(&d), compare::diff_markdown(&d)))
 }
