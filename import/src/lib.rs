@@ -193,6 +193,11 @@ impl Gathered {
                 "{what} {name}: {} vCPU is more than Berth prices",
                 found.vcpu
             ))
+        } else if matches!(found.count, Count::Fixed(n) if u64::from(n) > limits::MAX_TASKS) {
+            Some(format!(
+                "{what} {name}: more than {} tasks",
+                limits::MAX_TASKS
+            ))
         } else if found.memory_gib > limits::MAX_MEMORY_GIB {
             Some(format!(
                 "{what} {name}: {} GiB is more than Berth prices",
