@@ -80,6 +80,7 @@ bench: dist
 	# The startup benchmark's yardstick: an empty Yew app, built as Berth is.
 	cd bench/empty-yew && $(RELEASE_ENV) trunk build --release --offline --dist ../../target/empty-yew
 	cargo bench -p berth-core --bench breakeven --bench simulate
+	cargo bench -p berth-import --bench import
 	cargo test -p berth --test render_bench -- --ignored --nocapture
 	scripts/size-report
 
