@@ -47,29 +47,38 @@ pub fn export_file(query: &str, notices: &str, format: &str) -> String {
     }
 }
 
-/// Imports `files` (name, text) over the page's link: the link to open
-/// (empty when nothing could be imported), a newline, then the report's
-/// markup.
-pub fn import_files(query: &str, files: &[(String, String)]) -> String {
+/// What an import answers the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    /// The link to open; `None` when nothing could be imported.
+    pub link: Option<String>,
+    /// The report's markup.
+    pub report: String,
+}
+
+/// Imports `files` (name, text) over the page's link.
+pub fn import_files(query: &str, files: &[(String, String)]) -> Imported {
     let (base, _) = Scenario::from_query(query);
     let sources: Vec<Source<'_>> = files
         .iter()
         .map(|(name, text)| Source { name, text })
         .collect();
     match berth_import::import(&sources, &base, Options::default()) {
-        Ok(imported) if !imported.scenario.services.is_empty() => format!(
-            "{}\n{}",
-            imported.scenario.to_query(),
-            markup::import_report(&imported, None)
-        ),
-        Ok(imported) => format!(
-            "\n{}",
-            markup::import_report(
+        Ok(imported) if !imported.scenario.services.is_empty() => Imported {
+            link: Some(imported.scenario.to_query()),
+            report: markup::import_report(&imported, None),
+        },
+        Ok(imported) => Imported {
+            link: None,
+            report: markup::import_report(
                 &imported,
-                Some("Nothing to import: no workload in the files could be sized.")
-            )
-        ),
-        Err(e) => format!("\n{}", markup::import_error(&e.to_string())),
+                Some("Nothing to import: no workload in the files could be sized."),
+            ),
+        },
+        Err(e) => Imported {
+            link: None,
+            report: markup::import_error(&e.to_string()),
+        },
     }
 }
 

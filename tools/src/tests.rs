@@ -14,8 +14,8 @@ fn fixture(name: &str) -> (String, String) {
 #[test]
 fn an_import_answers_the_link_then_the_report() {
     let out = import_files("region=eu-west-1", &[fixture("compose.yaml")]);
-    let (link, report) = out.split_once('\n').unwrap();
-    let (s, notices) = Scenario::from_query(link);
+    let (link, report) = (out.link.unwrap(), out.report);
+    let (s, notices) = Scenario::from_query(&link);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(s.region.code(), "eu-west-1");
     assert_eq!(s.services.len(), 4);
@@ -27,8 +27,8 @@ fn an_import_answers_the_link_then_the_report() {
 #[test]
 fn a_broken_file_answers_no_link_and_the_reason() {
     let out = import_files("", &[fixture("compose.yaml"), fixture("broken.yaml")]);
-    let (link, report) = out.split_once('\n').unwrap();
-    assert_eq!(link, "");
+    let (link, report) = (out.link, out.report);
+    assert_eq!(link, None);
     assert!(
         report.contains("Nothing was imported: broken.yaml:7:"),
         "{report}"
@@ -42,8 +42,8 @@ fn files_with_no_sized_workload_answer_no_link() {
         "kind: Service\nmetadata:\n  name: x\n".to_string(),
     )];
     let out = import_files("", &files);
-    assert!(out.starts_with('\n'));
-    assert!(out.contains("Nothing to import"), "{out}");
+    assert_eq!(out.link, None);
+    assert!(out.report.contains("Nothing to import"), "{}", out.report);
 }
 
 #[test]
@@ -52,7 +52,7 @@ fn markup_escapes_what_the_files_say() {
         "<b>.yaml".to_string(),
         "kind: Service\nmetadata:\n  name: \"<script>\"\n".to_string(),
     )];
-    let out = import_files("", &files);
+    let out = import_files("", &files).report;
     assert!(!out.contains("<script>") && !out.contains("<b>"), "{out}");
     assert!(out.contains("&lt;script&gt;"));
 }

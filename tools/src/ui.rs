@@ -166,12 +166,14 @@ fn import(mount: Element, files: Vec<(String, String)>) {
     spawn_local(async move {
         let answer = match crate::web::ready_shared().await {
             Ok(()) => crate::import_files(&query(), &files),
-            Err(why) => format!("\n{}", markup::failed(&why.as_string().unwrap_or_default())),
+            Err(why) => crate::Imported {
+                link: None,
+                report: markup::failed(&why.as_string().unwrap_or_default()),
+            },
         };
-        let (link, report) = answer.split_once('\n').unwrap_or(("", &answer));
-        show(&mount, "report", report);
-        if !link.is_empty() {
-            open(link);
+        show(&mount, "report", &answer.report);
+        if let Some(link) = answer.link {
+            open(&link);
         }
     });
 }
@@ -203,14 +205,14 @@ pub fn refresh() {
         show(&mount, "regions", markup::BUSY);
         let (m, q) = (mount.clone(), q.clone());
         spawn_local(async move {
-            let answer = crate::web::regions_both(q, by).await;
+            let answer = crate::web::regions(q, by).await;
             show(&m, "regions", &answer_html(answer, 0));
         });
     }
     if let Some(other) = other {
         show(&mount, "compared", markup::BUSY);
         spawn_local(async move {
-            let answer = crate::web::compare_both(q, other).await;
+            let answer = crate::web::compare(q, other).await;
             show(&mount, "compared", &answer_html(answer, 1));
         });
     }

@@ -104,31 +104,9 @@ pub async fn export_file(
     Ok(crate::export_file(&query, &notices, &format))
 }
 
-/// Imports files (their names and texts, in the same order) over the
-/// page's link: the link to open, a newline, the report's markup.
-#[wasm_bindgen(js_name = importFiles)]
-pub async fn import_files(
-    query: String,
-    names: Vec<String>,
-    texts: Vec<String>,
-) -> Result<String, JsValue> {
-    need_shared().await?;
-    let files: Vec<(String, String)> = names.into_iter().zip(texts).collect();
-    Ok(crate::import_files(&query, &files))
-}
-
-/// The page's workload in every region, as a table, sorted by `platform`
-/// (an id) or, for any other text, by each region's cheapest.
-#[wasm_bindgen]
-pub async fn regions(query: String, platform: String) -> Result<String, JsValue> {
-    Ok(regions_both(query, platform).await?.0)
-}
-
-/// Every region as markup and as Markdown.
-pub(crate) async fn regions_both(
-    query: String,
-    platform: String,
-) -> Result<(String, String), JsValue> {
+/// Every region as markup and as Markdown: the page's workload, sorted by
+/// `platform` (an id) or, for any other text, by each region's cheapest.
+pub(crate) async fn regions(query: String, platform: String) -> Result<(String, String), JsValue> {
     let s = scenario(&query).await?;
     let all: Vec<RegionId> = RegionId::all().collect();
     need_regions(&all).await?;
@@ -140,17 +118,9 @@ pub(crate) async fn regions_both(
     ))
 }
 
-/// The page's link (before) against `other` (after), as markup.
-#[wasm_bindgen]
-pub async fn compare(query: String, other: String) -> Result<String, JsValue> {
-    Ok(compare_both(query, other).await?.0)
-}
-
-/// The comparison as markup and as Markdown.
-pub(crate) async fn compare_both(
-    query: String,
-    other: String,
-) -> Result<(String, String), JsValue> {
+/// The page's link (before) against `other` (after), as markup and as
+/// Markdown.
+pub(crate) async fn compare(query: String, other: String) -> Result<(String, String), JsValue> {
     let before = scenario(&query).await?;
     let after = scenario(&other).await?;
     let d = compare::diff(&before, &after);
