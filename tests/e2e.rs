@@ -1234,8 +1234,16 @@ fn every_panel_fits_320_pixels_without_sideways_scrolling() {
         if scroll > width {
             wide.push(format!("{tab}: {scroll} px ({})", report[2]));
         }
+        // What scrolls sideways at this width must be reachable by keyboard
+        // (axe's scrollable-region-focusable, which a wide screen never shows).
+        for failure in axe_both_themes(&browser) {
+            wide.push(format!("{tab} axe {failure}"));
+        }
     }
-    assert!(wide.is_empty(), "panels wider than 320 px: {wide:?}");
+    assert!(
+        wide.is_empty(),
+        "panels wider than 320 px, or failing axe there: {wide:?}"
+    );
 }
 
 /// axe-core and the script that runs it: the source to inject (it returns

@@ -33,7 +33,7 @@ fn range(m: &mut String, f: &Option<Figure>) {
 /// it holds no state (see `cost_bars`).
 pub fn perf_matrix(rows: &[MatrixRow]) -> Html {
     let mut m = String::from(
-        "<div class=\"perf-matrix-wrap\"><table class=\"perf-matrix\"><thead><tr>\
+        "<div class=\"perf-matrix-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Performance matrix\"><table class=\"perf-matrix\"><thead><tr>\
          <th>Platform</th><th>Task start, image cached</th><th>Task start, this image</th>\
          <th>Capacity when full</th><th>Scaler reacts</th><th>Billing</th>\
          <th>Largest task</th><th>Usable share of paid</th><th>Guide vs current</th></tr></thead><tbody>",
